@@ -1,0 +1,39 @@
+/**
+ * The typed message protocol between the content script, the background and the extension pages.
+ * One discriminated union for requests; each request type maps to its response type in `Responses`.
+ */
+import type { CardSummary, Dataset, EntityId, Lang } from './data/types';
+
+/** The page's publication date as found by `page/published.ts`. */
+export interface PublishedDate {
+  /** ISO 8601, as precise as the page states it. */
+  date: string;
+  source: 'json-ld' | 'meta' | 'time' | 'url' | 'text';
+}
+
+/** What the content script reports about its tab. */
+export interface PageReport {
+  /** Mentions per entity id. */
+  counts: Record<EntityId, number>;
+  total: number;
+  published: PublishedDate | null;
+  /** Ids of dataset claims whose phrases appear in the page's text. */
+  claims: string[];
+}
+
+export type Request =
+  | { type: 'page-report'; report: PageReport }
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'get-dataset' }
+  | { type: 'get-card'; entity: EntityId; published: string | null; claims: string[]; lang: Lang };
+
+export interface Responses {
+  'page-report': { ok: true };
+  'get-tab-state': PageReport | null;
+  'get-dataset': Dataset;
+  'get-card': CardSummary | null;
+}
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+export type ResponseOf<T extends RequestType> = Responses[T];
