@@ -25,13 +25,18 @@ export type Request =
   | { type: 'page-report'; report: PageReport }
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'get-dataset' }
-  | { type: 'get-card'; entity: EntityId; published: string | null; claims: string[]; lang: Lang };
+  | { type: 'get-card'; entity: EntityId; published: string | null; claims: string[]; lang: Lang }
+  | { type: 'get-claim-phrases' }
+  | { type: 'open-full-card'; query: string };
 
 export interface Responses {
   'page-report': { ok: true };
   'get-tab-state': PageReport | null;
   'get-dataset': Dataset;
   'get-card': CardSummary | null;
+  /** Lower-case phrases per claim id, so the content script can spot claims without carrying the facts. */
+  'get-claim-phrases': Record<string, string[]>;
+  'open-full-card': { ok: true };
 }
 
 export type RequestType = Request['type'];

@@ -1,0 +1,126 @@
+/**
+ * Wires pointer, keyboard and scroll events to hover intent and the card. One hit test per animation frame
+ * at most; no listener does work unless a mention or the card is involved.
+ */
+import type { Hit, HighlightRegistry } from './highlights';
+import { hitAtPoint } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import { placeCard } from './card-position';
+import type { CardHost } from './card-host';
+
+export interface HoverOptions {
+  registry: HighlightRegistry;
+  card: CardHost;
+  /** Renders the card for a hit; resolves false when the card should not open (e.g. no data). */
+  render(hit: Hit): Promise<boolean>;
+  showDelayMs?: number;
+  hideDelayMs?: number;
+}
+
+export class HoverController {
+  private readonly intent: HoverIntent<Hit>;
+  private lastX = -1;
+  private lastY = -1;
+  private frame = 0;
+  private showToken = 0;
+  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
+
+  constructor(private readonly o: HoverOptions) {
+    this.intent = new HoverIntent<Hit>({
+      showDelayMs: o.showDelayMs ?? 400,
+      hideDelayMs: o.hideDelayMs ?? 300,
+      show: (hit) => void this.show(hit),
+      hide: () => {
+        this.showToken++;
+        o.card.hide();
+      },
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    });
+    this.on(window, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true, capture: true });
+    this.on(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
+    this.on(window, 'resize', () => this.onScroll(), { passive: true });
+    this.on(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    this.on(document.documentElement, 'pointerleave', () => this.evaluate(-1, -1), { passive: true });
+  }
+
+  private on(target: EventTarget, type: string, fn: EventListener, opts: AddEventListenerOptions): void {
+    target.addEventListener(type, fn, opts);
+    this.listeners.push([target, type, fn, opts]);
+  }
+
+  private onPointer(e: PointerEvent): void {
+    this.lastX = e.clientX;
+    this.lastY = e.clientY;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.evaluate(this.lastX, this.lastY);
+    });
+  }
+
+  private evaluate(x: number, y: number): void {
+    if (x < 0) {
+      this.intent.update(null, false);
+      return;
+    }
+    const host = this.o.card.element;
+    const overCard = !!host && this.o.card.isOpen && document.elementFromPoint(x, y) === host;
+    const hit = overCard ? null : hitAtPoint(document, this.o.registry, x, y);
+    this.intent.update(hit, overCard);
+  }
+
+  private onScroll(): void {
+    const shown = this.intent.current;
+    if (!shown) return;
+    if (!shown.range.startContainer.isConnected) {
+      this.intent.close();
+      return;
+    }
+    this.place(shown);
+    // No pointermove fires while the page scrolls under a resting pointer: test again where it is.
+    if (this.lastX >= 0) this.evaluate(this.lastX, this.lastY);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.intent.current) return;
+    const under = this.lastX >= 0 ? hitAtPoint(document, this.o.registry, this.lastX, this.lastY) : null;
+    this.intent.dismiss(under);
+  }
+
+  /** Keyboard navigation: scroll to a mention and open its card at once. */
+  openFor(hit: Hit): void {
+    const el = hit.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.intent.open(hit);
+  }
+
+  private async show(hit: Hit): Promise<void> {
+    const token = ++this.showToken;
+    const ok = await this.o.render(hit);
+    // A newer show or a hide happened while the facts were on their way: drop this one.
+    if (!ok || token !== this.showToken) return;
+    this.place(hit);
+  }
+
+  private place(hit: Hit): void {
+    // The bounding box covers every line of a mention that wraps, so the card never sits on its second line.
+    const r = hit.range.getBoundingClientRect();
+    const rtl = getComputedStyle(hit.block).direction === 'rtl';
+    this.o.card.place((size) =>
+      placeCard({ left: r.left, top: r.top, width: r.width, height: r.height }, size,
+        { width: document.documentElement.clientWidth, height: window.innerHeight }, rtl));
+  }
+
+  /** The card is closing for a reason outside hover (e.g. the mention left the page). */
+  close(): void {
+    this.intent.close();
+  }
+
+  destroy(): void {
+    for (const [t, type, fn, opts] of this.listeners) t.removeEventListener(type, fn, opts);
+    this.listeners.length = 0;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.intent.close();
+  }
+}

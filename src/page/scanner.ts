@@ -1,0 +1,98 @@
+/**
+ * Scans subtrees for mentions in time slices (never a long task: DESIGN.md decision 5) and feeds the
+ * highlight registry. Roots are queued; overlapping roots collapse into the outermost one.
+ */
+import type { Mention } from '../detect/types';
+import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
+import type { HighlightRegistry } from './highlights';
+
+export interface Engine {
+  findMentions(text: string): Mention[];
+  mayContain(text: string): boolean;
+}
+
+/** Milliseconds of work per slice before yielding to the page. */
+const SLICE_MS = 8;
+
+/** Resolves on the next macrotask without the 4 ms clamp of nested setTimeout. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface SliceStats {
+  slices: number;
+  longestSliceMs: number;
+  totalMs: number;
+}
+
+export class Scanner {
+  private queue: Node[] = [];
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  readonly stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly registry: HighlightRegistry,
+    private readonly isOwnUi: (el: Element) => boolean,
+    /** Called after each completed batch of roots, with the time it took. */
+    private readonly onSettled: () => void,
+  ) {}
+
+  /** Queues subtrees to (re)scan; their old highlights are dropped when the scan reaches them. */
+  enqueue(roots: Iterable<Node>): Promise<void> {
+    for (const root of roots) {
+      if (this.queue.some((q) => q === root || q.contains(root))) continue;
+      this.queue = this.queue.filter((q) => !root.contains(q));
+      this.queue.push(root);
+    }
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue = [];
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length && !this.stopped) {
+      // One resolver per batch: element → block decisions stay valid while the DOM holds still.
+      const resolver = new BlockResolver(this.isOwnUi);
+      const roots = this.queue;
+      this.queue = [];
+      for (const root of roots) {
+        if (!root.isConnected || this.stopped) continue;
+        this.registry.removeWithin(root);
+        await this.scanRoot(root, resolver);
+      }
+      this.registry.removeWithin(null);
+      if (!this.stopped) this.onSettled();
+    }
+  }
+
+  private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {
+    const walker = new TextRunWalker(root, resolver, (t) => this.engine.mayContain(t));
+    const runs: TextRun[] = [];
+    while (!walker.done && !this.stopped) {
+      const t0 = performance.now();
+      walker.next(t0 + SLICE_MS, runs);
+      for (const run of runs) {
+        const mentions = this.engine.findMentions(run.text);
+        if (mentions.length) this.registry.add(run, mentions);
+      }
+      runs.length = 0;
+      const spent = performance.now() - t0;
+      this.stats.slices++;
+      this.stats.totalMs += spent;
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+      if (!walker.done) await yieldToPage();
+    }
+  }
+}

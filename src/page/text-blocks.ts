@@ -1,0 +1,131 @@
+/**
+ * Collects the page's text as runs of consecutive Text nodes that share one block container, so a mention
+ * that straddles inline markup ("Xiaomi <b>SU7</b>") is one string for the engine, and maps string offsets
+ * back to (Text node, offset) pairs for Ranges. Reads the DOM only; never writes it.
+ */
+
+/** Elements whose text is never scanned (DESIGN.md decision 4). Upper-case: Element.tagName in HTML. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG',
+  'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'KBD', 'SAMP', 'VAR',
+]);
+
+/** Inline elements: their text joins the surrounding block's text. Everything else starts a block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK',
+  'Q', 'RUBY', 'RB', 'RT', 'RP', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR', 'NOBR',
+]);
+
+export interface TextRun {
+  /** The block element the run belongs to. */
+  block: Element;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** Decides, per element, which block it belongs to, or that its text is skipped; cached per scan. */
+export class BlockResolver {
+  private cache = new Map<Element, Element | null>();
+
+  constructor(private readonly isOwnUi: (el: Element) => boolean) {}
+
+  /** The block container of a text node's parent, or null when the text must not be touched. */
+  blockOf(parent: Element): Element | null {
+    const cached = this.cache.get(parent);
+    if (cached !== undefined) return cached;
+    const result = this.resolve(parent);
+    this.cache.set(parent, result);
+    return result;
+  }
+
+  private resolve(el: Element): Element | null {
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || this.isOwnUi(el)) return null;
+    if (el instanceof HTMLElement && el.isContentEditable) return null;
+    const parent = el.parentElement;
+    // Skipped ancestors are checked all the way up (code > span > text), through the cache.
+    const parentBlock = parent ? this.blockOf(parent) : el;
+    if (parent && parentBlock === null) return null;
+    return INLINE.has(tag) ? (parentBlock ?? el) : el;
+  }
+}
+
+/**
+ * A resumable walk over the text under `root`. `next(deadline)` returns the runs it completed before
+ * `performance.now()` passed `deadline`; `done` tells whether the walk is over. Runs are only built for
+ * text the `interesting` pre-check accepts, so pages without candidates cost one walk.
+ */
+export class TextRunWalker {
+  private readonly walker: TreeWalker;
+  private current: { block: Element; nodes: Text[]; hot: boolean } | null = null;
+  done = false;
+
+  constructor(
+    root: Node,
+    private readonly resolver: BlockResolver,
+    private readonly interesting: (text: string) => boolean,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    // No NodeFilter callback: it costs ~2.5x a plain SHOW_TEXT walk (shared/harness/out); parents are checked here.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  next(deadline: number, out: TextRun[]): void {
+    let count = 0;
+    for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
+      this.take(node, out);
+      // performance.now() is cheap but not free: look at the clock every 256 nodes.
+      if ((++count & 255) === 0 && performance.now() > deadline) return;
+    }
+    this.flush(out);
+    this.done = true;
+  }
+
+  private take(node: Text, out: TextRun[]): void {
+    const parent = node.parentElement;
+    const block = parent ? this.resolver.blockOf(parent) : null;
+    if (!block) {
+      this.flush(out);
+      return;
+    }
+    if (!this.current || this.current.block !== block) {
+      this.flush(out);
+      this.current = { block, nodes: [], hot: false };
+    }
+    this.current.nodes.push(node);
+    if (!this.current.hot && this.interesting(node.data)) this.current.hot = true;
+  }
+
+  private flush(out: TextRun[]): void {
+    const cur = this.current;
+    this.current = null;
+    if (!cur || !cur.hot) return;
+    out.push(makeRun(cur.block, cur.nodes));
+  }
+}
+
+export function makeRun(block: Element, nodes: Text[]): TextRun {
+  const starts: number[] = [];
+  let text = '';
+  for (const n of nodes) {
+    starts.push(text.length);
+    text += n.data;
+  }
+  return { block, nodes, starts, text };
+}
+
+/** The (node, offset) of a string offset; an offset at a node boundary maps to the end of the earlier node. */
+export function locate(run: TextRun, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = run.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = run.starts[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = run.nodes[lo]!;
+  return { node, offset: Math.min(offset - run.starts[lo]!, node.data.length) };
+}
