@@ -15,6 +15,7 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time: the machine has 2 cores and each test starts a whole browser.
           fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
