@@ -43,7 +43,9 @@ export class BlockResolver {
   private resolve(el: Element): Element | null {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED.has(tag) || this.isOwnUi(el)) return null;
-    if (el instanceof HTMLElement && el.isContentEditable) return null;
+    // The attribute is inherited through the parent chain below; isContentEditable also catches designMode.
+    const editable = el.getAttribute('contenteditable');
+    if ((editable !== null && editable !== 'false') || (el as HTMLElement).isContentEditable === true) return null;
     const parent = el.parentElement;
     // Skipped ancestors are checked all the way up (code > span > text), through the cache.
     const parentBlock = parent ? this.blockOf(parent) : el;
