@@ -44,7 +44,7 @@ export function highlightedTexts(): string[] {
 }
 
 /** Runs in the page: scrolls the n-th range with the given text into view and returns its viewport box. */
-export function rangeBox(text: string, nth: number): { x: number; y: number; left: number; top: number; width: number; height: number } | null {
+export function rangeBox({ text, nth }: { text: string; nth: number }): { x: number; y: number; left: number; top: number; width: number; height: number } | null {
   const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('xev-mention');
   const ranges = [...(hl ?? [])].filter((r) => r.toString() === text).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   const range = ranges[nth];

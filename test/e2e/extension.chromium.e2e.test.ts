@@ -25,7 +25,7 @@ const pageErrors: string[] = [];
 async function tabIdOf(url: string): Promise<number> {
   return session.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
+    return tabs.find((t: { url?: string }) => t.url === u)!.id!;
   }, url);
 }
 
@@ -74,7 +74,7 @@ describe('Chromium: the demo article end to end', () => {
 
   it('opens a hover card with the entity, its latest event and the since-count, and closes it', async () => {
     const expected = expectedSu7Card(demoPublished(demoHtml));
-    const box = (await page.evaluate(rangeBox, 'Xiaomi MS11', 0 as number))!;
+    const box = (await page.evaluate(rangeBox, { text: 'Xiaomi MS11', nth: 0 }))!;
     expect(box).not.toBeNull();
     await page.mouse.move(box.x - 40, box.y - 40);
     await page.mouse.move(box.x, box.y, { steps: 4 });

@@ -82,7 +82,7 @@ describe('Firefox: the demo article end to end', () => {
   it('opens a hover card with the entity, its latest event and the since-count, and closes it', async () => {
     await page.bringToFront();
     const expected = expectedSu7Card(demoPublished(demoHtml));
-    const box = (await page.evaluate(rangeBox, 'Xiaomi MS11', 0))!;
+    const box = (await page.evaluate(rangeBox, { text: 'Xiaomi MS11', nth: 0 }))!;
     expect(box).not.toBeNull();
     await page.mouse.move(box.x - 40, box.y - 40);
     await page.mouse.move(box.x, box.y, { steps: 4 });
