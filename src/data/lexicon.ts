@@ -1,0 +1,199 @@
+/**
+ * The mention vocabulary: every name, descriptive phrase, context word and negative cue the engine knows.
+ * The engine (`src/detect/`) is generic; to teach it a new name or language, edit this file only.
+ *
+ * Pattern syntax (see `src/detect/pattern.ts`): `(a|b)` alternatives, `?` makes the previous group or
+ * character optional, a space or hyphen is a word gap (space, hyphen or nothing in the text), an apostrophe
+ * is optional. Write names as a reader would, with case and accents; the engine folds both sides.
+ *
+ * Labelling conventions (they follow DESIGN.md, issue 2's seed article and the labelled corpus):
+ * - a descriptive phrase runs from the head noun through "Xiaomi": "voiture électrique de Xiaomi",
+ *   "carro da Xiaomi", "Elektroauto von Xiaomi" — articles and ordinals before the noun stay outside
+ *   ("O primeiro [carro da Xiaomi]"), except French "la première / le premier", which the seed article
+ *   labels as part of the name ("la première voiture de Xiaomi", "premier VE de Xiaomi");
+ * - after a possessive the span starts at Xiaomi and keeps the adjectives: "Xiaomi's first EV";
+ * - CJK phrases keep their own particles ("シャオミのEV", "샤오미의 첫 전기차"); particles after a model name
+ *   stay outside ("SU7가", "YU7の"), as do plurals of model names ("YU7s").
+ */
+import type { Lexicon } from '../detect/types';
+
+/** Car nouns shared by several phrases (English, and Dutch/German where the word is the same). */
+const EN_CAR = '(car|vehicle|sedan|saloon|SUV|EV|automobile|electric vehicle|electric car|e-car)';
+
+export const LEXICON: Lexicon = {
+  anchors: [
+    'xiaomi',
+    '小米',
+    'シャオミ',
+    '샤오미',
+    'su7',
+    'yu7',
+    'yu9',
+    'ms11',
+    'mx11',
+    'yu seven',
+    'y-u-7',
+    'ワイユーセブン',
+    'modena',
+    'kunlun',
+    '昆仑',
+    '昆侖',
+  ],
+
+  brands: ['Xiaomi', 'Xiaomi Auto', 'Xiaomi Automobile', '小米', '小米汽车', '小米汽車', 'シャオミ', '샤오미'],
+
+  entities: [
+    {
+      id: 'su7-ultra',
+      names: [],
+      models: ['SU7 (Ultra|울트라|ウルトラ)'],
+      brandedNames: ['SU 7 Ultra'],
+    },
+    {
+      id: 'su7',
+      names: [],
+      models: ['SU7 (Pro|Max|マックス|プロ|맥스|프로)'],
+      brandedNames: ['SU 7( Pro| Max)?', 'SUV7', 'Modena'],
+      contextual: [
+        {
+          names: ['SU7', 'MS11'],
+          near: ['xiaomi', 'cars', 'models'],
+          notNear: ['elsewhere'],
+          brandable: true,
+        },
+        {
+          // The car's early codename; also a city and Ferrari's home, and later the name of Xiaomi's platform.
+          names: ['Modena'],
+          near: ['xiaomi', 'models'],
+          notNear: ['elsewhere', 'modenaCity', 'platform'],
+        },
+      ],
+    },
+    {
+      id: 'yu7',
+      names: [],
+      models: ['YU7 (Pro|Max|マックス|プロ|맥스|프로)'],
+      brandedNames: ['YU 7( Pro| Max)?', 'New YU7'],
+      contextual: [
+        {
+          names: ['YU7', 'MX11', 'YU Seven', 'Y-U-7', 'ワイユーセブン'],
+          near: ['xiaomi', 'cars', 'models'],
+          notNear: ['elsewhere'],
+          brandable: true,
+        },
+      ],
+    },
+    {
+      id: 'yu9',
+      names: [],
+      brandedNames: ['YU 9', 'Kunlun', '昆仑', '昆侖'],
+      contextual: [
+        { names: ['YU9'], near: ['xiaomi', 'cars', 'models'], notNear: ['elsewhere'], brandable: true },
+        {
+          // The SUV's reported codename; also mountains, Baidu's AI chips and Kunlun Tech.
+          names: ['Kunlun', '昆仑', '昆侖'],
+          near: ['xiaomi', 'models'],
+          notNear: ['elsewhere', 'kunlunOther'],
+        },
+      ],
+    },
+    {
+      id: 'xiaomi-ev',
+      names: [
+        // --- English (also the company names used in every language)
+        'Xiaomi (Auto|Automobiles?|Automotive|Motors|EV|EVs|Electric Vehicles?|Electric Cars?|Cars?)( (Technology|Company|Co|Inc))?',
+        `Xiaomi's (first |debut |maiden |new |upcoming |own |second |latest |next |third )?(all-electric |fully electric |electric )?${EN_CAR}s?( (business|unit|division|arm|subsidiary|venture|brand|project|plant|factory))?`,
+        "Xiaomi's (automotive|car-making|carmaking|EV-making|auto) (business|unit|division|arm|subsidiary|venture|brand|project|plant|factory)",
+        `(all-electric |electric )?${EN_CAR}s? (from|by|of|made by) Xiaomi`,
+        'Xiaomi electric (car|vehicle|sedan|SUV)s?',
+        // --- French
+        '((la |le )?(première|premier) )?(voiture|véhicule|VE|berline|SUV|automobile)s? (100 % |entièrement )?(électrique |électriques )?(de|signée|signé) Xiaomi',
+        '((la |le )?(première|premier) )?(voiture|berline)s? (électrique |électriques )?Xiaomi',
+        '(division|branche|filiale) (automobile|auto|VE) de Xiaomi',
+        // --- Spanish
+        '(coche|auto|automóvil|vehículo|carro|sedán|berlina|SUV)s? (100 % )?(eléctrico|eléctrica|eléctricos)? de Xiaomi',
+        '(coche|automóvil|vehículo) (eléctrico )?Xiaomi',
+        'modelo eléctrico de Xiaomi',
+        '(división|filial|marca|unidad) (de coches|de automóviles|automotriz|de vehículos eléctricos) de Xiaomi',
+        // --- Portuguese
+        '(carro|veículo|automóvel|sedã|sedan|SUV)s? (elétrico |eléctrico |elétricos )?(da|de) Xiaomi',
+        '(divisão|unidade) (automotiva|automóvel|de carros|de veículos elétricos) da Xiaomi',
+        // --- Italian
+        '(auto|vettura|macchina|berlina|automobile|veicolo|SUV) (elettrica |elettrico |elettriche )?(di|della|del) Xiaomi',
+        '(divisione|costola) (auto|automotive|automobilistica|veicoli elettrici) di Xiaomi',
+        // --- German (compounds with a car noun are one span: "Xiaomi-Limousine", "Xiaomi-Elektroauto")
+        'Xiaomis (erstes |erster |erste |neues |neuer |neue )?(Elektroauto|E-Auto|Elektro-Auto|Auto|Elektrofahrzeug|Fahrzeug|Limousine|Elektrolimousine|Elektro-Limousine|SUV|Autosparte|Automarke|Autofabrik|Autowerk)s?',
+        'Xiaomi-(Elektroauto|E-Auto|Elektro-Auto|Elektrofahrzeug|Fahrzeug|Limousine|Elektrolimousine|Elektro-Limousine|SUV|Autosparte|Automarke|Autofabrik|Autowerk|Stromer)s?',
+        '(Elektroauto|E-Auto|Elektro-Auto|Auto|Elektrofahrzeug|Fahrzeug|Limousine|SUV) von Xiaomi',
+        // --- Dutch
+        '(elektrische )?(auto|wagen|sedan|SUV|EV)s? van Xiaomi',
+        // --- Chinese (Simplified and Traditional)
+        '小米(汽车|汽車|电动车|電動車|电动汽车|電動汽車|造车|造車|新能源汽车|新能源汽車)',
+        // --- Japanese
+        '(シャオミ|Xiaomi|小米) (の |初の |製 |製の )?(EV|電気自動車|電動車|自動車|クルマ)',
+        'シャオミ (オート|オートモービル)',
+        // --- Korean
+        '(샤오미|Xiaomi) (의 )?(첫 (번째 )?)?(전기차|전기 자동차|전기자동차|자동차)',
+      ],
+      contextual: [
+        {
+          // Vague on their own ("the new model of Xiaomi" may be a phone): only near car words.
+          names: ['(modello|modelo|model) (elettrico |eléctrico |elétrico |electric )?(di|de|da|of) Xiaomi'],
+          near: ['cars', 'models'],
+          notNear: ['elsewhere', 'phones'],
+        },
+      ],
+    },
+  ],
+
+  context: {
+    window: 400,
+    cues: {
+      xiaomi: ['*xiaomi*', '小米', 'シャオミ', '샤오미', 'Lei Jun', '雷军', '雷軍', 'レイ ジュン', '레이쥔', '레이 쥔', '레이 진'],
+      models: ['SU7*', 'YU7*', 'YU9*', 'MS11', 'MX11', 'Modena', 'YU Seven', 'Kunlun', '昆仑', '昆侖'],
+      cars: [
+        // English
+        'car', 'cars', 'EV', 'EVs', 'electric vehicle*', 'sedan*', 'saloon', 'SUV*', 'vehicle*', 'automaker*', 'carmaker*',
+        'automotive', 'deliveries', 'delivered', 'driving', 'driver*', 'horsepower', 'hp', 'km/h', 'mph', 'lidar', 'battery',
+        'charging', 'Tesla', 'Porsche', 'Taycan', 'BYD', 'NIO', 'XPeng', 'Li Auto', 'Model 3', 'Model Y', 'Nürburgring',
+        'Nurburgring', 'lap', 'motor*', 'crash', 'road', 'track',
+        // French
+        'voiture*', 'véhicule*', 'berline*', 'automobile*', 'constructeur*', 'livraison*', 'électrique*', 'VE', 'conduite',
+        'autonomie', 'ch', 'chevaux',
+        // Spanish and Portuguese
+        'coche*', 'vehículo*', 'eléctrico*', 'eléctrica*', 'sedán', 'automóvil*', 'entregas', 'conducción', 'autonomía',
+        'carro*', 'veículo*', 'elétrico*', 'elétrica*', 'sedã', 'montadora', 'CV',
+        // German
+        'Auto', 'Autos', 'Elektroauto*', 'E-Auto*', '*fahrzeug*', 'Limousine*', '*antrieb*', 'Reichweite', 'PS',
+        'Auslieferung*', 'Wagen', 'Elektromotor*',
+        // Italian
+        'vettura', 'vetture', 'elettrica', 'elettriche', 'elettrico', 'veicolo', 'veicoli', 'consegne', 'berlina',
+        // Dutch
+        "auto's", 'elektrische', 'rijbereik', 'leveringen',
+        // Chinese
+        '汽车', '汽車', '车', '車', '电动', '電動', '交付', '新能源', '续航', '續航', '驾驶', '駕駛', '锁单', '鎖單', '大定', '辆', '輛', '大灯', '尾灯', '轮拱', '后轮', '前脸', '特斯拉', '保时捷',
+        // Japanese
+        '自動車', 'クルマ', 'セダン', '納車', '受注', 'ポルシェ', 'テスラ', 'タイカン',
+        // Korean
+        '전기차', '자동차', '차량', '세단', '출고', '주행', '테슬라', '포르쉐', '만대', '만 대',
+      ],
+      elsewhere: [
+        'Sukhoi', 'Soukhoï', 'Сухой', 'スホーイ', '수호이', 'fighter*', 'bomber*', 'aircraft', 'avion*', 'chasseur*',
+        'Luftwaffe', 'soviet*', 'soviétique*', 'sowjet*', 'URSS', 'USSR', 'UdSSR', 'NATO', 'OTAN', '戦闘機', '戦闘爆撃機',
+        'Microsoft', 'bulletin*', 'security update*', 'vulnerabilit*', 'CVE', 'Windows',
+      ],
+      modenaCity: [
+        'Ferrari', 'Maserati', 'Lamborghini', 'Pagani', 'Emilia*', 'Émilie*', 'city', 'ville', 'città', 'Stadt', 'cidade',
+        'ciudad', 'balsamic*', 'balsamico', 'Modène',
+      ],
+      kunlunOther: ['Baidu', '百度', 'chip', 'chips', '芯片', 'Kunlun Tech', '昆仑万维', '崑崙萬維', 'mountain*', '昆仑山', '崑崙山'],
+      platform: ['platform', 'plataforma', 'piattaforma', 'plateforme', 'Plattform', 'architecture', 'arquitectura', 'architettura', 'Architektur', '平台', 'プラットフォーム', '플랫폼'],
+      phones: ['smartphone*', 'phone*', 'téléphone*', 'teléfono*', 'telefono', 'móvil*', 'celular*', 'Handy', '手机', 'スマホ', '스마트폰'],
+    },
+  },
+
+  vetoAfter: [
+    'charger', 'chargers', 'holder', 'mount', 'vacuum', 'air purifier', 'dash cam', 'dashcam', 'jump starter', 'inflator',
+    'architecture', 'platform', 'Plattform', 'plateforme', 'piattaforma', 'plataforma', '載', '载',
+  ],
+};
