@@ -39,6 +39,9 @@ export interface Responses {
   'open-full-card': { ok: true };
 }
 
+/** Messages the background sends to a tab's content script. */
+export type TabCommand = { type: 'navigate-mention'; direction: 1 | -1 };
+
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type ResponseOf<T extends RequestType> = Responses[T];

@@ -6,7 +6,7 @@ import bundledDataset from '../data/dataset.json';
 import type { Dataset } from '../data/types';
 import { cardSummary } from '../data/queries';
 import { browser } from '../platform/browser';
-import { onRequest } from '../platform/messaging';
+import { onRequest, sendToTab } from '../platform/messaging';
 import type { Request } from '../messages';
 import { TabState } from './tab-state';
 import { setBadge } from './badge';
@@ -49,6 +49,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) void tabs.forget(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+
+// Keyboard: next / previous mention in the active tab (rebindable in the browser's shortcut settings).
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'next-mention' && command !== 'previous-mention') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'navigate-mention', direction: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
+});
 
 browser.runtime.onInstalled.addListener(() => {
   if (__XEV_BROWSER__ === 'chrome') void injectIntoOpenTabs();

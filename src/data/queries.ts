@@ -144,8 +144,13 @@ function occurs(text: string, phrase: string): boolean {
 
 /** Ids of the claims whose match phrases occur in `text`, in dataset order. */
 export function claimsInText(ds: Dataset, text: string): string[] {
+  return claimIdsIn(ds.claims, text);
+}
+
+/** The same over bare `{id, match}` pairs: the content script gets only these, never the whole dataset. */
+export function claimIdsIn(claims: readonly Pick<Claim, 'id' | 'match'>[], text: string): string[] {
   const norm = normaliseForMatch(text);
-  return ds.claims
+  return claims
     .filter((c) => c.match.some((m) => {
       const phrase = normaliseForMatch(m).trim();
       return phrase !== '' && occurs(norm, phrase);

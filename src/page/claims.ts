@@ -1,11 +1,6 @@
-/** Spots the dataset's checked claims in the page's text, from phrases the background sends. */
-
-/** Case and spacing folded the way claim phrases are written (lower case, single plain spaces). */
-export function foldForClaims(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0\u202f\u2009]+/g, ' ');
-}
+/** Spots the dataset's checked claims in the page's text, from the phrases the background sends. */
+import { claimIdsIn } from '../data/queries';
 
 export function claimsIn(text: string, phrases: Record<string, string[]>): string[] {
-  const folded = foldForClaims(text);
-  return Object.keys(phrases).filter((id) => phrases[id]!.some((p) => folded.includes(foldForClaims(p))));
+  return claimIdsIn(Object.entries(phrases).map(([id, match]) => ({ id, match })), text);
 }

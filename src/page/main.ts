@@ -5,7 +5,7 @@
 import { h } from 'preact';
 import { findMentions, mayContain } from '../lib/detect';
 import { browser } from '../platform/browser';
-import { send } from '../platform/messaging';
+import { onTabCommand, send } from '../platform/messaging';
 import { t, uiLang } from '../platform/i18n';
 import type { CardSummary } from '../data/types';
 import type { PageReport } from '../messages';
@@ -46,6 +46,7 @@ function start(): void {
     card.destroy();
     registry.clear();
     releasePage();
+    releaseCommands();
   };
   const checkAlive = () => {
     if (!isContextAlive(() => browser.runtime.id)) teardown();
@@ -117,6 +118,15 @@ function start(): void {
     if (checkAlive()) void scanner.enqueue(roots);
   });
   window.addEventListener('popstate', () => void report());
+
+  // Keyboard navigation between mentions (top frame only: the command targets frame 0).
+  let cursor = -1;
+  const releaseCommands = onTabCommand(({ direction }) => {
+    const hits = registry.all();
+    if (!hits.length) return;
+    cursor = (cursor + direction + hits.length) % hits.length;
+    hover.openFor(hits[cursor]!);
+  });
 }
 
 function safePublished() {

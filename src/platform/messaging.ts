@@ -1,5 +1,5 @@
 import { browser, type Runtime } from './browser';
-import type { Request, RequestType, RequestOf, ResponseOf } from '../messages';
+import type { Request, RequestType, RequestOf, ResponseOf, TabCommand } from '../messages';
 
 /** Sends a typed request to the background and resolves with its typed response. */
 export function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
@@ -15,4 +15,19 @@ export function onRequest(handler: Handler): void {
     if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;
     return handler(message as Request, { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 });
   });
+}
+
+/** Background → tab: a keyboard command for the page's content script (top frame). */
+export function sendToTab(tabId: number, command: TabCommand): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+}
+
+/** Content script side of `sendToTab`. Returns a function that removes the listener. */
+export function onTabCommand(handler: (command: TabCommand) => void): () => void {
+  const listener = (message: unknown) => {
+    if (message && typeof message === 'object' && (message as TabCommand).type === 'navigate-mention') handler(message as TabCommand);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

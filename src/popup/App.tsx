@@ -1,0 +1,141 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { BUSINESS } from '../data/queries';
+import type { EntityId } from '../data/types';
+import { formatMonth, plural } from '../ui/format';
+import { fullCardSearch, type FullCardParams } from '../ui/fullCardLink';
+import { useI18n, type I18n } from '../ui/i18n';
+import { pick } from '../ui/text';
+import { AsOf } from './AsOf';
+import { EntityTabs, tabId } from './EntityTabs';
+import { EntityView } from './EntityView';
+import type { Loader, PopupData } from './load';
+import { defaultEntity, findEntity, mentionGroups } from './model';
+import { useData } from './useData';
+
+export interface AppProps {
+  /** Set when the page was opened as the full fact card (`popup.html?entity=…`), null for the toolbar popup. */
+  route: FullCardParams | null;
+  load: Loader;
+}
+
+const PANEL_ID = 'xev-panel';
+
+export function App({ route, load }: AppProps) {
+  const { t } = useI18n();
+  const state = useData(load);
+  const mode = route ? 'full' : 'popup';
+  return (
+    <div class={`xev-root xev-app xev-app--${mode}`}>
+      {state.status === 'ready' ? (
+        route ? (
+          <FullCard data={state.data} route={route} />
+        ) : (
+          <Popup data={state.data} />
+        )
+      ) : (
+        <>
+          <Header />
+          <main class="xev-app-main">
+            <p class="xev-status" role={state.status === 'error' ? 'alert' : 'status'}>
+              {t(state.status === 'error' ? 'loadError' : 'loading')}
+            </p>
+          </main>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Header({ sub, children }: { sub?: string; children?: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <header class="xev-app-head">
+      <h1 class="xev-app-title">{t('extName')}</h1>
+      {sub && <p class="xev-app-sub">{sub}</p>}
+      {children}
+    </header>
+  );
+}
+
+/** "Article published Feb 2023" / "Publication date unknown", for the header. */
+function publishedLine({ t, lang }: I18n, published: string | null): string {
+  return published ? t('articlePublished', formatMonth(published, lang)) : t('publishedUnknown');
+}
+
+/** The toolbar popup: the tab's mentions by entity, the selected one's card and timeline. */
+function Popup({ data }: { data: PopupData }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { ds, report } = data;
+  const groups = mentionGroups(ds, report);
+  const [chosen, setChosen] = useState<EntityId | null>(null);
+  const selected = chosen && groups.some((g) => g.entity.id === chosen) ? chosen : defaultEntity(groups);
+  const entity = findEntity(ds, selected) ?? findEntity(ds, BUSINESS);
+  const published = report?.published?.date ?? null;
+  const claimIds = report?.claims ?? [];
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  const sub =
+    total > 0
+      ? t('pageSummary', [plural(t, lang, 'mentionCount', total), publishedLine(i18n, published)])
+      : t('noMentions');
+
+  return (
+    <>
+      <Header sub={sub}>
+        {groups.length > 0 && <EntityTabs groups={groups} selected={selected} onSelect={setChosen} panelId={PANEL_ID} />}
+      </Header>
+      <main
+        class="xev-app-main"
+        id={PANEL_ID}
+        {...(groups.length > 0 ? { role: 'tabpanel', 'aria-labelledby': tabId(selected) } : {})}
+      >
+        {groups.length === 0 && <p class="xev-notice">{t('overviewNotice')}</p>}
+        {entity ? (
+          <EntityView ds={ds} entity={entity} published={published} claimIds={claimIds} />
+        ) : (
+          <p class="xev-status">{t('loadError')}</p>
+        )}
+      </main>
+      <footer class="xev-app-foot">
+        <AsOf date={ds.asOf} />
+        {entity && (
+          <a
+            href={`popup.html${fullCardSearch({ entity: entity.id, published, claims: claimIds })}`}
+            target="_blank"
+            rel="noopener"
+            data-testid="open-full-card"
+          >
+            {t('openInTab')}
+          </a>
+        )}
+      </footer>
+    </>
+  );
+}
+
+/** The full fact card page opened from the hover card: one entity, wide layout, everything from the URL. */
+function FullCard({ data, route }: { data: PopupData; route: FullCardParams }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { ds } = data;
+  const requested = findEntity(ds, route.entity);
+  const entity = requested ?? findEntity(ds, BUSINESS);
+  const sub = publishedLine(i18n, route.published);
+  useEffect(() => {
+    if (entity) document.title = `${pick(entity.name, lang)} — ${t('extName')}`;
+  }, [entity, lang, t]);
+
+  return (
+    <>
+      <Header sub={sub} />
+      <main class="xev-app-main">
+        {!requested && <p class="xev-notice">{t('unknownEntity')}</p>}
+        {entity && <EntityView ds={ds} entity={entity} published={route.published} claimIds={route.claims} />}
+      </main>
+      <footer class="xev-app-foot">
+        <AsOf date={ds.asOf} />
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Loader, PopupData } from './load';
+
+export type LoadState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: PopupData };
+
+/** Runs the loader once; a failure (background unreachable, bad response) becomes a visible error state. */
+export function useData(load: Loader): LoadState {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (data) => live && setState(data?.ds ? { status: 'ready', data } : { status: 'error' }),
+      () => live && setState({ status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return state;
+}
