@@ -27,6 +27,7 @@ export type Request =
   | { type: 'get-dataset' }
   | { type: 'get-card'; entity: EntityId; published: string | null; claims: string[]; lang: Lang }
   | { type: 'get-claim-phrases' }
+  | { type: 'load-extras' }
   | { type: 'open-full-card'; query: string };
 
 export interface Responses {
@@ -37,6 +38,8 @@ export interface Responses {
   /** Lower-case phrases per claim id, so the content script can spot claims without carrying the facts. */
   'get-claim-phrases': Record<string, string[]>;
   'open-full-card': { ok: true };
+  /** Resolves once card.js runs in the sender's frame. */
+  'load-extras': { ok: true };
 }
 
 /** Messages the background sends to a tab's content script. */

@@ -34,6 +34,11 @@ async function route(req: Request, tabId: number | null, frameId: number): Promi
       return cardSummary(dataset, req.entity, req.published, req.claims);
     case 'get-claim-phrases':
       return Object.fromEntries(dataset.claims.map((c) => [c.id, c.match]));
+    case 'load-extras': {
+      if (tabId === null) return { ok: false };
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+      return { ok: true };
+    }
     case 'open-full-card': {
       const url = fullCardUrl(browser.runtime.getURL('popup.html'), req.query);
       if (url) await browser.tabs.create({ url });

@@ -5,13 +5,12 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { CARD_CSS } from '../ui/styles';
+import { HOST_TAG, type CardSurface, type Place } from './extras-contract';
 
 declare const __XEV_OPEN_SHADOW__: boolean;
 
-/** Custom tag: page rules written for `div` or `span` never match it. */
-export const HOST_TAG = 'xev-card';
-
-export class CardHost {
+/** The host uses a custom tag (HOST_TAG): page rules written for `div` or `span` never match it. */
+export class CardHost implements CardSurface {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
 
@@ -48,7 +47,7 @@ export class CardHost {
   }
 
   /** Renders `content` and opens the card at viewport position (left, top). */
-  show(content: ComponentChild, place: (size: { width: number; height: number }) => { left: number; top: number; maxHeight: number }): void {
+  show(content: ComponentChild, place: Place): void {
     const host = this.ensure();
     render(content, this.mount!);
     if (!this.isOpen) host.showPopover();
@@ -56,7 +55,7 @@ export class CardHost {
   }
 
   /** Re-places the open card (after scroll or resize) from the live position of its mention. */
-  place(place: (size: { width: number; height: number }) => { left: number; top: number; maxHeight: number }): void {
+  place(place: Place): void {
     const host = this.host;
     if (!host || !this.isOpen) return;
     const { width, height } = host.getBoundingClientRect();

@@ -6,11 +6,11 @@ import type { Hit, HighlightRegistry } from './highlights';
 import { hitAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { placeCard } from './card-position';
-import type { CardHost } from './card-host';
+import type { CardSurface } from './extras-contract';
 
 export interface HoverOptions {
   registry: HighlightRegistry;
-  card: CardHost;
+  card: CardSurface;
   /** Renders the card for a hit; resolves false when the card should not open (e.g. no data). */
   render(hit: Hit): Promise<boolean>;
   showDelayMs?: number;

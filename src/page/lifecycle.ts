@@ -1,17 +1,9 @@
 /**
- * A content script outlives its extension when the extension is updated, reloaded or removed: its
- * `browser.*` calls then throw. It must notice and remove every trace of itself, silently. A fresh instance
- * (injected after an update) also tells older ones to leave.
+ * A content script outlives its extension when the extension is updated, reloaded or removed: its API calls
+ * then throw. It must notice and remove every trace of itself, silently. A fresh instance (injected after an
+ * update) also tells older ones to leave.
  */
 const TAKEOVER_EVENT = 'xev-context:takeover';
-
-export function isContextAlive(runtimeId: () => string | undefined): boolean {
-  try {
-    return !!runtimeId();
-  } catch {
-    return false;
-  }
-}
 
 /** Announces this instance and calls `teardown` when a newer one announces itself. */
 export function claimPage(teardown: () => void): () => void {

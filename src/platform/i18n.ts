@@ -1,7 +1,6 @@
 import { browser } from './browser';
+import { langOf } from './lang';
 import type { Lang } from '../data/types';
-
-const SUPPORTED: readonly Lang[] = ['en', 'fr', 'es', 'de', 'zh'];
 
 /** A UI string from `_locales`; falls back to the key so a missing string is visible, never blank. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -10,6 +9,5 @@ export function t(key: string, substitutions?: string | string[]): string {
 
 /** The browser's UI language mapped to a dataset language, English when unsupported. */
 export function uiLang(): Lang {
-  const code = browser.i18n.getUILanguage().toLowerCase().slice(0, 2);
-  return (SUPPORTED as readonly string[]).includes(code) ? (code as Lang) : 'en';
+  return langOf(browser.i18n.getUILanguage());
 }

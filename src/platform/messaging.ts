@@ -21,13 +21,3 @@ export function onRequest(handler: Handler): void {
 export function sendToTab(tabId: number, command: TabCommand): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, command, { frameId: 0 });
 }
-
-/** Content script side of `sendToTab`. Returns a function that removes the listener. */
-export function onTabCommand(handler: (command: TabCommand) => void): () => void {
-  const listener = (message: unknown) => {
-    if (message && typeof message === 'object' && (message as TabCommand).type === 'navigate-mention') handler(message as TabCommand);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}

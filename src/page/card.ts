@@ -1,0 +1,43 @@
+/**
+ * Entry of card.js, injected by the background into a frame once that frame has a mention: the Preact hover
+ * card, the publication-date extractor and claim spotting. See extras-contract.ts for why it is separate.
+ */
+import { h } from 'preact';
+import { HoverCardView } from '../ui/HoverCardView';
+import { I18nContext } from '../ui/i18n';
+import { t, uiLang } from '../platform/page-runtime';
+import { CardHost } from './card-host';
+import { publishedDate } from './published';
+import { claimsIn } from './claims';
+import { provideExtras, type PageExtras } from './extras-contract';
+
+const host = new CardHost();
+const i18n = { t, lang: uiLang() };
+
+const card: PageExtras['card'] = {
+  get element() {
+    return host.element;
+  },
+  get isOpen() {
+    return host.isOpen;
+  },
+  place: (place) => host.place(place),
+  hide: () => host.hide(),
+  destroy: () => host.destroy(),
+  show(summary, fullCardHref, openFull, onClose, place) {
+    host.show(h(I18nContext.Provider, { value: i18n }, h(HoverCardView, { summary, fullCardHref, onClose })), place);
+    host.onLinkTo(fullCardHref, openFull);
+  },
+};
+
+provideExtras({
+  card,
+  publishedDate: () => {
+    try {
+      return publishedDate(document, location.href);
+    } catch {
+      return null; // a hostile page's markup must not break the card
+    }
+  },
+  claimsIn,
+});
