@@ -1,0 +1,62 @@
+/**
+ * The pre-check: one regular expression over the ORIGINAL text that finds the lexicon's anchor tokens
+ * ("xiaomi", "小米", "シャオミ", "샤오미", "su7", "yu7", "ms11"…) in every form the normaliser folds onto them:
+ * any case, full-width ("ＳＵ７"), half-width katakana, precomposed accents ("Xiaomí"), combining marks,
+ * invisible characters or a hyphen at a line break inside the token, any spacing inside multi-word anchors.
+ *
+ * It must never miss (false means "no mention, skip the text"); matching a little too much only costs a
+ * normalisation of a small window. Pages without any anchor pay one regex pass and nothing else.
+ */
+import { normalize } from './normalize';
+
+/** What may sit between two characters of an anchor without changing the folded text. */
+const JOIN = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\u034f\\u0300-\\u036f]|-[ \\t]*(?:\\r\\n|[\\n\\r\\u2028\\u2029])\\s*)*';
+/** What may stand for a word gap inside a multi-word anchor ("YU Seven", "YU\u00a0Seven", "YU-Seven"). */
+const GAP = '[\\s\\u00ad\\u200b-\\u200d\\u2060\\ufeff_\\-\\u2010-\\u2015\\u30fb\\u00b7\\uff65]*';
+
+/** Code point ranges whose characters may fold onto an ASCII letter or digit, a kana or a Hangul syllable. */
+const FOLDING_RANGES: Array<[number, number]> = [
+  [0x00c0, 0x024f], // Latin-1 Supplement letters, Latin Extended-A and -B
+  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese and others)
+  [0xff01, 0xff5e], // full-width ASCII
+  [0xff61, 0xff9f], // half-width katakana
+  [0x2160, 0x217f], // Roman numerals (Ⅰ folds to "i")
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** For each folded character, the original characters that fold onto it (beyond itself and its upper case). */
+function foldingVariants(): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const [lo, hi] of FOLDING_RANGES) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const f = normalize(ch).text;
+      if (f.length !== 1 || f === ch) continue;
+      let list = variants.get(f);
+      if (!list) variants.set(f, (list = []));
+      list.push(ch);
+    }
+  }
+  return variants;
+}
+
+/** Builds the anchor regex source. Anchors are given in any form; they are folded here. */
+export function anchorSource(anchors: string[]): string {
+  const variants = foldingVariants();
+  const alternatives = anchors.map((anchor) => {
+    const folded = normalize(anchor).text.trim();
+    const parts: string[] = [];
+    for (const ch of folded) {
+      if (ch === ' ' || ch === '-') {
+        parts.push(GAP);
+        continue;
+      }
+      const set = new Set([ch, ch.toUpperCase(), ...(variants.get(ch) ?? [])]);
+      const cls = [...set].map(escapeRe).join('');
+      parts.push(set.size === 1 ? cls : `[${cls}]`);
+    }
+    return parts.join(JOIN);
+  });
+  return alternatives.join('|');
+}
