@@ -101,3 +101,34 @@ export async function openFirefoxExtensionPage(browser: PuppeteerBrowser, url: s
   }
   throw new Error(`extension page ${url} did not show ${readySelector} within ${timeoutMs} ms`);
 }
+
+/**
+ * Chromium without the extension, for "install while tabs are open": load it later with
+ * `loadExtensionLater`, through the DevTools protocol (needs --enable-unsafe-extension-debugging).
+ */
+export async function launchChromiumWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'xev-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
+}
+
+export async function loadExtensionLater(context: BrowserContext, extensionDir: string): Promise<{ extensionId: string; worker: Worker }> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: path.resolve(extensionDir) } as never)) as { id: string };
+  const worker = context.serviceWorkers().find((w) => w.url().includes(id)) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id), timeout: 20_000 }));
+  return { extensionId: id, worker };
+}
