@@ -12,6 +12,8 @@
  *   ("O primeiro [carro da Xiaomi]"), except French "la première / le premier", which the seed article
  *   labels as part of the name ("la première voiture de Xiaomi", "premier VE de Xiaomi");
  * - after a possessive the span starts at Xiaomi and keeps the adjectives: "Xiaomi's first EV";
+ * - a model's span is its name ("SU7 Ultra"): words after it stay outside, "prototype" too ("SU7 Ultra
+ *   prototype" is a su7-ultra mention whose span is "SU7 Ultra", as the corpus labels it);
  * - CJK phrases keep their own particles ("シャオミのEV", "샤오미의 첫 전기차"); particles after a model name
  *   stay outside ("SU7가", "YU7の"), as do plurals of model names ("YU7s").
  */
@@ -102,7 +104,7 @@ export const LEXICON: Lexicon = {
       names: [
         // --- English (also the company names used in every language)
         'Xiaomi (Auto|Automobiles?|Automotive|Motors|EV|EVs|Electric Vehicles?|Electric Cars?|Cars?)( (Technology|Company|Co|Inc))?',
-        `Xiaomi's (first |debut |maiden |new |upcoming |own |second |latest |next |third )?(all-electric |fully electric |electric )?${EN_CAR}s?( (business|unit|division|arm|subsidiary|venture|brand|project|plant|factory))?`,
+        `Xiaomi's (first |debut |maiden |new |upcoming |own |second |latest |next |third )?(all-electric |fully electric |electric |smart )?${EN_CAR}s?( (business|unit|division|arm|subsidiary|venture|brand|project|plant|factory))?`,
         "Xiaomi's (automotive|car-making|carmaking|EV-making|auto) (business|unit|division|arm|subsidiary|venture|brand|project|plant|factory)",
         `(all-electric |electric )?${EN_CAR}s? (from|by|of|made by) Xiaomi`,
         'Xiaomi electric (car|vehicle|sedan|SUV)s?',

@@ -29,10 +29,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 function foldingVariants(): Map<string, string[]> {
   const variants = new Map<string, string[]>();
   for (const [lo, hi] of FOLDING_RANGES) {
-    for (let cp = lo; cp <= hi; cp++) {
-      const ch = String.fromCodePoint(cp);
-      const f = normalize(ch).text;
-      if (f.length !== 1 || f === ch) continue;
+    // One normalisation per range (not per character): its index map tells which characters each came from.
+    let range = '';
+    for (let cp = lo; cp <= hi; cp++) range += String.fromCharCode(cp);
+    const n = normalize(range);
+    for (let i = 0; i < n.text.length; i++) {
+      const at = n.start[i] ?? 0;
+      const alone = (i === 0 || n.start[i - 1] !== at) && (i + 1 >= n.text.length || n.start[i + 1] !== at);
+      const f = n.text[i] ?? '';
+      const ch = range[at] ?? '';
+      if (!alone || f === ch || f === ' ') continue;
       let list = variants.get(f);
       if (!list) variants.set(f, (list = []));
       list.push(ch);
@@ -41,11 +47,15 @@ function foldingVariants(): Map<string, string[]> {
   return variants;
 }
 
-/** Builds the anchor regex source. Anchors are given in any form; they are folded here. */
+/**
+ * Builds the anchor regex source. Anchors are given in any form; they are folded here. The source uses BMP
+ * characters only, so it runs without the 'u' flag (twice as fast in V8); an anchor outside the BMP throws.
+ */
 export function anchorSource(anchors: string[]): string {
   const variants = foldingVariants();
   const alternatives = anchors.map((anchor) => {
     const folded = normalize(anchor).text.trim();
+    if (/[\ud800-\udfff]/.test(folded)) throw new Error(`anchor ${JSON.stringify(anchor)} is outside the BMP`);
     const parts: string[] = [];
     for (const ch of folded) {
       if (ch === ' ' || ch === '-') {

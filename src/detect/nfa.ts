@@ -1,15 +1,17 @@
 /**
- * All lexicon patterns compiled into one small automaton over folded text, and the walk that lists every
- * pattern match starting at a given position.
+ * All lexicon patterns compiled into one automaton over folded text, and the walk that lists every pattern
+ * match starting at a given position.
  *
  * Why an automaton and not the expanded strings in a trie: the descriptive phrases combine freely
  * ("(la |le )?(première |premier )?(voiture|VE|berline)s? (électrique )?de Xiaomi"), and expanding them
- * multiplies into tens of thousands of strings; the automaton stays the size of the patterns. Why not one
- * big regular expression: a regex returns one match per start (first alternative wins), while the matcher
- * needs every candidate end at a start to pick the longest one that passes the boundary and context checks.
+ * gives ~13,000 strings; the automaton stays the size of the patterns. Why not one big regular expression:
+ * a regex returns one match per start (first alternative wins), while the matcher needs every candidate end
+ * at a start, to pick the longest one that passes the boundary and context checks.
  *
- * The graph is acyclic (the syntax has no repetition), so a walk from one position visits each
- * (state, position) pair at most once and ends within the longest pattern's length.
+ * Patterns become an ε-NFA (word gaps and apostrophes are ε-or-character edges). It is determinised lazily:
+ * a DFA state is the ε-closed set of NFA states, built the first time the text leads there and cached, so a
+ * walk costs one map lookup per character. The graph is acyclic (the syntax has no repetition), so every
+ * walk ends within `maxLength` characters and the number of DFA states stays small.
  */
 import type { PatternSeq } from './pattern';
 
@@ -21,20 +23,22 @@ export interface Accept {
   order: number;
 }
 
-export class State {
-  readonly id: number;
-  /** Literal transitions: one folded character each. */
-  chars: Array<[string, State]> = [];
-  /** Transitions that consume nothing. */
-  eps: State[] = [];
-  /** Word gaps: consume " " or "-", or nothing. */
-  gaps: State[] = [];
-  /** Apostrophes: consume "'" (and one space after it), or nothing. */
-  apos: State[] = [];
+class NfaState {
+  chars: Array<[string, NfaState]> = [];
+  eps: NfaState[] = [];
   accept: Accept[] = [];
-  constructor(id: number) {
-    this.id = id;
-  }
+  constructor(readonly id: number) {}
+}
+
+/** A set of NFA states reached after reading some folded characters. */
+class DfaState {
+  /** Transitions on ASCII code units, then on the rest: numbers index and hash faster than strings. */
+  readonly ascii: Array<DfaState | null | undefined> = new Array(128);
+  readonly next = new Map<number, DfaState | null>();
+  constructor(
+    readonly nfa: NfaState[],
+    readonly accept: Accept[],
+  ) {}
 }
 
 export interface Candidate {
@@ -43,15 +47,33 @@ export interface Candidate {
   accept: Accept;
 }
 
+/** The most folded characters a pattern can span: a gap takes one, an apostrophe and its space two. */
+function longest(seq: PatternSeq): number {
+  let n = 0;
+  for (const node of seq) {
+    if (node.kind === 'char' || node.kind === 'gap') n += 1;
+    else if (node.kind === 'apos') n += 2;
+    else n += Math.max(...node.alts.map(longest));
+  }
+  return n;
+}
+
+/**
+ * Above this many DFA states the cache is dropped and rebuilt on demand. A guard on memory (a state with its
+ * ASCII row is ~1 KB): 4 MB of news text builds ~150 states, so real pages should never reach it.
+ */
+const MAX_DFA_STATES = 4000;
+
 export class Automaton {
-  private states: State[] = [];
-  /** Start states of patterns, by the first folded character they can read. */
-  private byFirst = new Map<string, State[]>();
-  /** Longest number of folded characters any pattern can span (a gap or apostrophe counts up to 2). */
+  private states: NfaState[] = [];
+  private root = this.newState();
+  private dfa = new Map<string, DfaState>();
+  private start: DfaState | null = null;
+  /** Longest number of folded characters any pattern can span. */
   maxLength = 0;
 
-  private newState(): State {
-    const s = new State(this.states.length);
+  private newState(): NfaState {
+    const s = new NfaState(this.states.length);
     this.states.push(s);
     return s;
   }
@@ -61,22 +83,30 @@ export class Automaton {
     const start = this.newState();
     const end = this.build(seq, start);
     end.accept.push(accept);
-    for (const ch of this.firstChars(start)) {
-      let list = this.byFirst.get(ch);
-      if (!list) this.byFirst.set(ch, (list = []));
-      if (!list.includes(start)) list.push(start);
-    }
-    this.maxLength = Math.max(this.maxLength, this.longest(start, new Map()));
+    this.checkStart(start);
+    this.root.eps.push(start);
+    this.maxLength = Math.max(this.maxLength, longest(seq));
+    this.dfa.clear();
+    this.start = null;
   }
 
-  private build(seq: PatternSeq, from: State): State {
+  private build(seq: PatternSeq, from: NfaState): NfaState {
     let at = from;
     for (const node of seq) {
       const next = this.newState();
       if (node.kind === 'char') at.chars.push([node.ch, next]);
-      else if (node.kind === 'gap') at.gaps.push(next);
-      else if (node.kind === 'apos') at.apos.push(next);
-      else {
+      else if (node.kind === 'gap') {
+        // A word gap: a space, a hyphen, or nothing.
+        at.eps.push(next);
+        at.chars.push([' ', next], ['-', next]);
+      } else if (node.kind === 'apos') {
+        // An apostrophe, optionally followed by a space; or nothing.
+        const after = this.newState();
+        at.eps.push(next);
+        at.chars.push(["'", after]);
+        after.eps.push(next);
+        after.chars.push([' ', next]);
+      } else {
         for (const alt of node.alts) {
           const altStart = this.newState();
           at.eps.push(altStart);
@@ -89,71 +119,76 @@ export class Automaton {
     return at;
   }
 
-  /** Characters a pattern can begin with; it must begin with a character, not a gap or apostrophe. */
-  private firstChars(start: State): Set<string> {
-    const out = new Set<string>();
-    const stack = [start];
-    const seen = new Set<State>();
-    while (stack.length) {
-      const s = stack.pop() as State;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      for (const [ch] of s.chars) out.add(ch);
-      if (s.gaps.length || s.apos.length || s.accept.length) throw new Error('a lexicon pattern can match starting with a gap or nothing');
-      stack.push(...s.eps);
+  /** A pattern must begin with a character: not a gap, an apostrophe, or nothing at all. */
+  private checkStart(start: NfaState): void {
+    for (const s of this.closure([start])) {
+      if (s.accept.length) throw new Error('a lexicon pattern can match starting with a gap or nothing');
+      for (const [ch] of s.chars) {
+        if (ch === ' ' || ch === '-' || ch === "'") throw new Error('a lexicon pattern can match starting with a gap or nothing');
+      }
     }
-    return out;
   }
 
-  private longest(s: State, memo: Map<State, number>): number {
-    const known = memo.get(s);
-    if (known !== undefined) return known;
-    let best = 0;
-    for (const [, to] of s.chars) best = Math.max(best, 1 + this.longest(to, memo));
-    for (const to of s.gaps) best = Math.max(best, 1 + this.longest(to, memo));
-    for (const to of s.apos) best = Math.max(best, 2 + this.longest(to, memo));
-    for (const to of s.eps) best = Math.max(best, this.longest(to, memo));
-    memo.set(s, best);
-    return best;
+  private closure(seeds: NfaState[]): NfaState[] {
+    const seen = new Set<NfaState>();
+    const stack = [...seeds];
+    while (stack.length) {
+      const s = stack.pop() as NfaState;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(...s.eps);
+    }
+    return [...seen].sort((a, b) => a.id - b.id);
+  }
+
+  private dfaState(seeds: NfaState[]): DfaState | null {
+    if (seeds.length === 0) return null;
+    const set = this.closure(seeds);
+    const key = set.map((s) => s.id).join(',');
+    let d = this.dfa.get(key);
+    if (!d) {
+      if (this.dfa.size >= MAX_DFA_STATES) {
+        // Drop every cached state, the start state too (it reaches all the others through its rows).
+        this.dfa.clear();
+        this.start = null;
+      }
+      d = new DfaState(set, set.flatMap((s) => s.accept));
+      this.dfa.set(key, d);
+    }
+    return d;
+  }
+
+  private step(d: DfaState, code: number): DfaState | null {
+    let to = code < 128 ? d.ascii[code] : d.next.get(code);
+    if (to === undefined) {
+      const ch = String.fromCharCode(code);
+      const seeds: NfaState[] = [];
+      for (const s of d.nfa) for (const [c, t] of s.chars) if (c === ch) seeds.push(t);
+      to = this.dfaState(seeds);
+      if (code < 128) d.ascii[code] = to;
+      else d.next.set(code, to);
+    }
+    return to;
+  }
+
+  private startState(): DfaState {
+    this.start ??= this.dfaState([this.root]) as DfaState;
+    return this.start;
   }
 
   /** Whether any pattern can start with this folded character (the scan's cheap per-position test). */
-  canStart(ch: string): boolean {
-    return this.byFirst.has(ch);
+  canStart(text: string, pos: number): boolean {
+    return pos < text.length && this.step(this.startState(), text.charCodeAt(pos)) !== null;
   }
 
-  /**
-   * Every match starting at `pos` in folded `text`, as (end, accept) pairs, in no particular order.
-   * Depth-first over (state, position); a pair is visited once, so the cost is bounded by the number of
-   * states reachable within `maxLength` characters.
-   */
+  /** Every match starting at `pos` in folded `text`, as (end, accept) pairs, shortest first. */
   matchesAt(text: string, pos: number): Candidate[] {
-    const starts = this.byFirst.get(text[pos] ?? '');
-    if (!starts) return [];
     const out: Candidate[] = [];
-    const seen = new Set<number>();
-    const span = this.maxLength + 2;
-    const stack: Array<[State, number]> = starts.map((s) => [s, pos]);
-    while (stack.length) {
-      const [s, p] = stack.pop() as [State, number];
-      const key = s.id * span + (p - pos);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const a of s.accept) out.push({ end: p, accept: a });
-      const c = text[p];
-      if (c !== undefined) for (const [ch, to] of s.chars) if (ch === c) stack.push([to, p + 1]);
-      for (const to of s.eps) stack.push([to, p]);
-      for (const to of s.gaps) {
-        stack.push([to, p]);
-        if (c === ' ' || c === '-') stack.push([to, p + 1]);
-      }
-      for (const to of s.apos) {
-        stack.push([to, p]);
-        if (c === "'") {
-          stack.push([to, p + 1]);
-          if (text[p + 1] === ' ') stack.push([to, p + 2]);
-        }
-      }
+    let d: DfaState | null = this.startState();
+    for (let p = pos; p < text.length; p++) {
+      d = this.step(d, text.charCodeAt(p));
+      if (!d) break;
+      for (const a of d.accept) out.push({ end: p + 1, accept: a });
     }
     return out;
   }

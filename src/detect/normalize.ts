@@ -21,9 +21,9 @@ export interface Normalized {
   /** The folded text. */
   text: string;
   /** For each folded character, the index in the original string of the character it came from. */
-  start: number[];
+  start: Int32Array;
   /** For each folded character, the index just past the original character it came from. */
-  end: number[];
+  end: Int32Array;
 }
 
 /** Characters that carry nothing and are dropped. */
@@ -77,7 +77,10 @@ function foldNonAscii(cp: number): string {
 
 /** Non-ASCII folds are pure functions of the code point: cache them (pages repeat the same few hundred). */
 const cache = new Map<number, string>();
+/** The alphabetic scripts below U+2000 (accented Latin, Greek, Cyrillic…): an array is faster than a map. */
+const low: Array<string | undefined> = new Array(0x2000);
 function fold(cp: number): string {
+  if (cp < 0x2000) return (low[cp] ??= foldNonAscii(cp));
   let f = cache.get(cp);
   if (f === undefined) {
     f = foldNonAscii(cp);
@@ -86,18 +89,53 @@ function fold(cp: number): string {
   return f;
 }
 
+/** Code units that NFKC, lower-casing and mark stripping all leave alone: most of any CJK page. */
+const isStableCjk = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Growable output buffers, reused between calls (normalisation is synchronous and not re-entrant). */
+/** Folded code units: a plain array, because `String.fromCharCode.apply` reads it ~3× faster than a typed one. */
+const codes: number[] = [];
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+function ensure(size: number): void {
+  if (size <= starts.length) return;
+  let n = starts.length;
+  while (n < size) n *= 2;
+  const s = new Int32Array(n);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(n);
+  e.set(ends);
+  ends = e;
+}
+
+/** Builds the folded string (in chunks: a huge argument list would overflow the stack). */
+function toText(length: number): string {
+  if (length <= 8192) {
+    codes.length = length;
+    return String.fromCharCode.apply(null, codes);
+  }
+  let text = '';
+  for (let i = 0; i < length; i += 8192) text += String.fromCharCode.apply(null, codes.slice(i, Math.min(length, i + 8192)));
+  return text;
+}
 
 /**
  * Folds `src[from..to)` (whole string by default). Indices in the result refer to `src` itself, so a caller
  * may normalise a window of a long text and still get absolute offsets.
  */
 export function normalize(src: string, from = 0, to = src.length): Normalized {
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
+  ensure((to - from) * 2 + 16);
+  // Locals, not the module's `let` buffers: the hot loop then needs no reload after each store.
+  let st = starts;
+  let en = ends;
+  const cs = codes;
+  let n = 0;
   let lastWasSpace = true; // drops leading white space
   let i = from;
   while (i < to) {
@@ -106,27 +144,36 @@ export function normalize(src: string, from = 0, to = src.length): Normalized {
     if (c < 0x80) {
       if (isAsciiSpace(c) || c === 95 /* _ */) {
         if (!lastWasSpace) {
-          text += ' ';
-          start.push(i);
-          end.push(i + 1);
+          cs[n] = 32;
+          st[n] = i;
+          en[n++] = i + 1;
           lastWasSpace = true;
         }
         i++;
         continue;
       }
-      if (c === 45 /* - */ && i + 1 < to && isLineBreak(src.charCodeAt(i + 1)) && text.length > 0) {
+      if (c === 45 /* - */ && i + 1 < to && isLineBreak(src.charCodeAt(i + 1)) && n > 0) {
         // "Xiao-\nmi": a hyphen that only breaks a word across lines. Drop it and the break when letters
         // stand on both sides; elsewhere it stays a hyphen (which patterns treat as a word gap anyway).
         let j = i + 1;
         while (j < to && (isAsciiSpace(src.charCodeAt(j)) || isLineBreak(src.charCodeAt(j)))) j++;
-        if (j < to && isAsciiLetter(src.charCodeAt(j)) && isAsciiLetter(text.charCodeAt(text.length - 1))) {
+        if (j < to && isAsciiLetter(src.charCodeAt(j)) && isAsciiLetter(cs[n - 1] ?? 0)) {
           i = j;
           continue;
         }
       }
-      text += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-      start.push(i);
-      end.push(i + 1);
+      cs[n] = c >= 65 && c <= 90 ? c + 32 : c;
+      st[n] = i;
+      en[n++] = i + 1;
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    if (isStableCjk(c)) {
+      // Han, kana and Hangul syllables fold to themselves: skip the fold table.
+      cs[n] = c;
+      st[n] = i;
+      en[n++] = i + 1;
       lastWasSpace = false;
       i++;
       continue;
@@ -136,22 +183,38 @@ export function normalize(src: string, from = 0, to = src.length): Normalized {
     const f = fold(cp);
     if (f === ' ') {
       if (!lastWasSpace) {
-        text += ' ';
-        start.push(i);
-        end.push(i + width);
+        cs[n] = 32;
+        st[n] = i;
+        en[n++] = i + width;
         lastWasSpace = true;
       }
     } else if (f.length > 0) {
-      text += f;
+      ensure(n + f.length + (to - i) * 2 + 16);
+      st = starts;
+      en = ends;
       for (let k = 0; k < f.length; k++) {
-        start.push(i);
-        end.push(i + width);
+        cs[n] = f.charCodeAt(k);
+        st[n] = i;
+        en[n++] = i + width;
       }
       lastWasSpace = false;
     }
     i += width;
   }
-  return { text, start, end };
+  return { text: toText(n), start: st.slice(0, n), end: en.slice(0, n) };
+}
+
+/**
+ * The folded form of one character (one code point), as `normalize` would produce it in the middle of a
+ * word: '' when it is dropped, ' ' for white space. Cheaper than `normalize` for building patterns.
+ */
+export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if (isAsciiSpace(c) || c === 95) return ' ';
+    return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return fold(ch.codePointAt(0) ?? c);
 }
 
 /** Folds a short string (a pattern literal, a context word) without keeping the map. */

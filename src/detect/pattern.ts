@@ -9,9 +9,9 @@
  * - every other character is folded like the text (`normalize.ts`), so patterns are written naturally.
  *
  * The syntax has no repetition, so every pattern describes a finite set of strings (`expand` lists them;
- * tests and the benchmark's alternation regex use that).
+ * the tests use that to check every name of the lexicon).
  */
-import { normalize } from './normalize';
+import { foldChar } from './normalize';
 
 export type PatternNode =
   | { kind: 'char'; ch: string }
@@ -22,8 +22,9 @@ export type PatternSeq = PatternNode[];
 
 /** Appends one source character, folded, to a sequence: spaces and hyphens become gaps, apostrophes `apos`. */
 function pushLiteral(seq: PatternSeq, raw: string): void {
-  const folded = /^\s$/u.test(raw) ? ' ' : normalize(raw).text;
-  for (const ch of folded) {
+  const folded = foldChar(raw);
+  // Code units, not code points: the automaton steps over the folded text one UTF-16 unit at a time.
+  for (const ch of folded.split('')) {
     if (ch === ' ' || ch === '-') {
       // Adjacent gaps collapse: "voiture - électrique" is one gap.
       if (seq[seq.length - 1]?.kind !== 'gap') seq.push({ kind: 'gap' });

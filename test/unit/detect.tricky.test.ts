@@ -37,6 +37,9 @@ describe('descriptive phrases in ten languages', () => {
   check([
     ['la première voiture électrique de Xiaomi arrive', [['la première voiture électrique de Xiaomi', 'xiaomi-ev']]],
     ['la voiture électrique de Xiaomi sera construite', [['voiture électrique de Xiaomi', 'xiaomi-ev']]],
+    ['le premier VE de Xiaomi sort en 2024', [['le premier VE de Xiaomi', 'xiaomi-ev']]],
+    ["Xiaomi's electric car is here", [["Xiaomi's electric car", 'xiaomi-ev']]],
+    ['O primeiro carro da Xiaomi', [['carro da Xiaomi', 'xiaomi-ev']]],
     ['el coche eléctrico de Xiaomi llega a Europa', [['coche eléctrico de Xiaomi', 'xiaomi-ev']]],
     ['Xiaomis Elektroauto kommt', [['Xiaomis Elektroauto', 'xiaomi-ev']]],
     ['die Xiaomi-Limousine ist größer', [['Xiaomi-Limousine', 'xiaomi-ev']]],
@@ -126,6 +129,8 @@ describe('hard negatives', () => {
     ['Baidu Kunlun chips for AI', []],
     ['the Kunlun mountains near Xiaomi test sites', []],
     ['小米粥很好喝', []],
+    ['小米汽车的测试车出现在昆仑山', [['小米汽车', 'xiaomi-ev']]],
+    ['Kunlun Tech and Xiaomi signed a deal', []],
   ]);
 });
 
