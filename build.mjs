@@ -4,6 +4,7 @@
 //   node build.mjs --package    the same, then one reproducible zip per browser under dist/
 //   node build.mjs --dev        no minification, inline source maps
 //   node build.mjs --test-open-shadow --dist .e2e-dist   the card's shadow root is open (end-to-end tests read it)
+//   node build.mjs --feed-timeout-ms 1500   a shorter update-feed timeout (the end-to-end slow-feed case)
 //
 // The build fails when the dataset does not validate or a bundle is over its size budget.
 import { build } from 'esbuild';
@@ -19,6 +20,7 @@ const args = new Set(argv);
 const dist = path.resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist');
 const dev = args.has('--dev');
 const openShadow = args.has('--test-open-shadow');
+const feedTimeoutMs = argv.includes('--feed-timeout-ms') ? Number(argv[argv.indexOf('--feed-timeout-ms') + 1]) : 10_000;
 
 /** Minified size limits in bytes (issue 5): the content script runs on every page. */
 const BUDGETS = { 'content.js': 30 * 1024, 'popup.js': 60 * 1024 };
@@ -37,6 +39,7 @@ async function bundleExtension(browserName) {
       card: 'src/page/card.ts',
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
+      options: 'src/options/main.tsx',
     },
     outdir,
     bundle: true,
@@ -50,11 +53,14 @@ async function bundleExtension(browserName) {
     define: {
       __XEV_OPEN_SHADOW__: JSON.stringify(openShadow),
       __XEV_BROWSER__: JSON.stringify(browserName),
+      __XEV_FEED_TIMEOUT_MS__: JSON.stringify(feedTimeoutMs),
     },
     logLevel: 'warning',
   });
   await cp('src/popup/popup.html', path.join(outdir, 'popup.html'));
   await cp('src/popup/popup.css', path.join(outdir, 'popup.css'));
+  await cp('src/options/options.html', path.join(outdir, 'options.html'));
+  await cp('src/options/options.css', path.join(outdir, 'options.css'));
   await cp('src/page/content.css', path.join(outdir, 'content.css'));
   await cp('src/_locales', path.join(outdir, '_locales'), { recursive: true });
   await cp('icons', path.join(outdir, 'icons'), { recursive: true });
@@ -108,7 +114,7 @@ async function checkDataset() {
 async function checkBudgets() {
   const lines = [];
   let over = false;
-  for (const file of ['content.js', 'card.js', 'background.js', 'popup.js']) {
+  for (const file of ['content.js', 'card.js', 'background.js', 'popup.js', 'options.js']) {
     const bytes = await readFile(path.join(dist, 'chrome', file));
     const kb = (n) => (n / 1024).toFixed(1) + ' KB';
     const budget = BUDGETS[file];

@@ -10,6 +10,7 @@ import { CardHost } from './card-host';
 import { publishedDate } from './published';
 import { claimsIn } from './claims';
 import { provideExtras, type PageExtras } from './extras-contract';
+import { HoverController } from './hover';
 
 const host = new CardHost();
 const i18n = { t, lang: uiLang() };
@@ -40,4 +41,5 @@ provideExtras({
     }
   },
   claimsIn,
+  createHover: (options) => new HoverController({ ...options, card }),
 });

@@ -1,6 +1,12 @@
 /** Spots the dataset's checked claims in the page's text, from the phrases the background sends. */
 import { claimIdsIn } from '../data/queries';
 
+/**
+ * Characters of page text searched for claims. This runs in one synchronous call (about 45 ms a megabyte):
+ * on a 200,000-node page the whole text made a 70 ms long task. An article's own text fits well within this.
+ */
+export const CLAIM_TEXT_LIMIT = 200_000;
+
 export function claimsIn(text: string, phrases: Record<string, string[]>): string[] {
-  return claimIdsIn(Object.entries(phrases).map(([id, match]) => ({ id, match })), text);
+  return claimIdsIn(Object.entries(phrases).map(([id, match]) => ({ id, match })), text.slice(0, CLAIM_TEXT_LIMIT));
 }

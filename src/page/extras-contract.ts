@@ -7,6 +7,8 @@
 import type { ComponentChild } from 'preact';
 import type { CardSummary, Lang } from '../data/types';
 import type { PublishedDate } from '../messages';
+import type { Hit } from './highlights';
+import type { HoverOptions } from './hover';
 
 /** Tag of the card's host element: shared so the scanner skips it without loading the card code. */
 export const HOST_TAG = 'xev-card';
@@ -28,6 +30,14 @@ export interface PageExtras {
   };
   publishedDate(): PublishedDate | null;
   claimsIn(text: string, phrases: Record<string, string[]>): string[];
+  /** Hover intent and hit-testing live here too: a page without mentions never needs them. */
+  createHover(options: Omit<HoverOptions, 'card'>): HoverHandle;
+}
+
+export interface HoverHandle {
+  openFor(hit: Hit): void;
+  close(): void;
+  destroy(): void;
 }
 
 export type { ComponentChild, Lang };

@@ -21,11 +21,14 @@ export class HighlightRegistry {
   private readonly highlight: Highlight | null;
   private readonly hits = new Set<Hit>();
   private readonly byNode = new Map<Text, Hit[]>();
-
-  constructor() {
+  /**
+   * `name`: the highlight name, one per highlight style, each with its own look in content.css; '' paints
+   * nothing (the badge and popup still count). A style change restarts the content script with a new registry.
+   */
+  constructor(private readonly name = HIGHLIGHT_NAME) {
     // Pages without the API (old browsers) still get the badge and popup; only the paint is missing.
     this.highlight = typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights ? new Highlight() : null;
-    if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    if (this.highlight && name) CSS.highlights.set(name, this.highlight);
   }
 
   /** Highlights the mentions found in one run of text. */
@@ -88,16 +91,11 @@ export class HighlightRegistry {
     return { counts, total: this.hits.size };
   }
 
-  setVisible(visible: boolean): void {
-    if (!this.highlight) return;
-    if (visible) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
-    else CSS.highlights.delete(HIGHLIGHT_NAME);
-  }
-
   clear(): void {
     this.hits.clear();
     this.byNode.clear();
     this.highlight?.clear();
-    CSS.highlights?.delete(HIGHLIGHT_NAME);
+    // A newer instance (after an extension update, or a restart) may own the name by now: remove only our own.
+    if (this.highlight && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
   }
 }

@@ -15,6 +15,11 @@ export interface HoverOptions {
   render(hit: Hit): Promise<boolean>;
   showDelayMs?: number;
   hideDelayMs?: number;
+  /**
+   * Open cards only while Alt is held during the pointer's move (a card already open stays while the pointer
+   * is on it). Pressing Alt without moving does nothing: not worth a key listener in the 30 KB bundle.
+   */
+  requireAlt?: boolean;
 }
 
 export class HoverController {
@@ -23,6 +28,7 @@ export class HoverController {
   private lastY = -1;
   private frame = 0;
   private showToken = 0;
+  private alt = false;
   private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
 
   constructor(private readonly o: HoverOptions) {
@@ -52,6 +58,7 @@ export class HoverController {
   private onPointer(e: PointerEvent): void {
     this.lastX = e.clientX;
     this.lastY = e.clientY;
+    this.alt = e.altKey;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -66,7 +73,8 @@ export class HoverController {
     }
     const host = this.o.card.element;
     const overCard = !!host && this.o.card.isOpen && document.elementFromPoint(x, y) === host;
-    const hit = overCard ? null : hitAtPoint(document, this.o.registry, x, y);
+    let hit = overCard ? null : hitAtPoint(document, this.o.registry, x, y);
+    if (this.o.requireAlt && !this.alt && hit !== this.intent.current) hit = null;
     this.intent.update(hit, overCard);
   }
 

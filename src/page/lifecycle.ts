@@ -3,12 +3,17 @@
  * then throw. It must notice and remove every trace of itself, silently. A fresh instance (injected after an
  * update) also tells older ones to leave.
  */
+import { HOST_TAG } from './extras-contract';
+
 const TAKEOVER_EVENT = 'xev-context:takeover';
 
 /** Announces this instance and calls `teardown` when a newer one announces itself. */
 export function claimPage(teardown: () => void): () => void {
   const marker = Math.random().toString(36).slice(2);
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: marker }));
+  // Live orphans removed their card above. Firefox unloads an orphan's code without running it, so its card
+  // host (maybe still open) stays in the page: remove it. This instance has no card yet (card.js comes later).
+  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
   const onTakeover = (e: Event) => {
     if ((e as CustomEvent).detail !== marker) teardown();
   };

@@ -7,18 +7,23 @@ import { findMentions, mayContain } from '../lib/detect';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
 import type { CardSummary } from '../data/types';
 import type { PageReport } from '../messages';
+import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
 import { Scanner } from './scanner';
 import { followMutations } from './mutations';
-import { HoverController } from './hover';
 import { claimPage } from './lifecycle';
-import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type CardSurface, type PageExtras } from './extras-contract';
+import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, type PageExtras } from './extras-contract';
 
 const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
 
-function start(body: HTMLElement): void {
+/**
+ * Runs the content script on the page with `settings` (null when the background could not answer: defaults).
+ * Returns the teardown: a settings change tears this instance down and starts a new one, which keeps the
+ * live-settings code in this 30 KB bundle to a few lines (a change of settings is rare; a rescan is sliced).
+ */
+function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const lang = uiLang();
-  const registry = new HighlightRegistry();
+  const registry = new HighlightRegistry(settings?.highlight);
   const cardCache = new Map<string, Promise<CardSummary | null>>();
   let extras: Promise<PageExtras> | null = null;
   let claimPhrases: Promise<Record<string, string[]>> | null = null;
@@ -33,14 +38,17 @@ function start(body: HTMLElement): void {
     return alive;
   };
 
-  /** card.js, asked for once, on the first mention. */
+  /** card.js, asked for once, on the first mention; hover starts with it (no mention, nothing to hover). */
   const loadExtras = (): Promise<PageExtras> => {
     extras ??= (async () => {
       if (!loadedExtras()) await send({ type: 'load-extras' });
-      return whenExtras();
+      const x = await whenExtras();
+      if (alive) hover ??= x.createHover({ ...settings, registry, render });
+      return x;
     })();
     return extras;
   };
+  let hover: HoverHandle | null = null;
 
   /** Sends the counts when they changed; the background turns them into the badge and popup state. */
   const report = async () => {
@@ -51,7 +59,7 @@ function start(body: HTMLElement): void {
       cardCache.clear();
       lastReport = '';
     }
-    const { counts, total } = registry.counts();
+    const { total } = registry.counts();
     let published = null;
     if (total > 0) {
       const x = await loadExtras();
@@ -63,7 +71,10 @@ function start(body: HTMLElement): void {
         claims = x.claimsIn(body.textContent ?? '', await claimPhrases);
       }
     }
-    const pageReport: PageReport = { counts, total, published, claims: total > 0 ? claims : [] };
+    // Counted again after the awaits: a newer report may have been sent meanwhile (a scroll while card.js
+    // loaded), and this one must not overwrite it with older counts.
+    const now = registry.counts();
+    const pageReport: PageReport = { ...now, published, claims: now.total > 0 ? claims : [] };
     const key = JSON.stringify(pageReport);
     if (key === lastReport || !alive) return;
     lastReport = key;
@@ -82,44 +93,38 @@ function start(body: HTMLElement): void {
     return p;
   };
 
-  /** The card as the hover controller sees it; real once card.js has loaded. */
-  const card: CardSurface = {
-    get element() {
-      return loadedExtras()?.card.element ?? null;
-    },
-    get isOpen() {
-      return loadedExtras()?.card.isOpen ?? false;
-    },
-    place: (place) => loadedExtras()?.card.place(place),
-    hide: () => loadedExtras()?.card.hide(),
-    destroy: () => loadedExtras()?.card.destroy(),
+  /** Renders the card for a hovered (or keyboard-chosen) mention; false when there is nothing to show. */
+  async function render(hit: Hit): Promise<boolean> {
+    if (!checkAlive()) return false;
+    const x = await loadExtras();
+    const published = window === window.top ? x.publishedDate() : null;
+    const summary = await cardFor(hit.entity, published?.date ?? null);
+    if (!summary || !alive) return false;
+    const query = new URLSearchParams({ entity: hit.entity });
+    if (published) query.set('published', published.date);
+    if (claims.length) query.set('claims', claims.join(','));
+    const open = () => void send({ type: 'open-full-card', query: query.toString() }).catch(() => checkAlive());
+    x.card.show(summary, extensionUrl(`popup.html?${query}`), open, () => hover?.close(), () => ({ left: 0, top: 0, maxHeight: 400 }));
+    return true;
+  }
+
+  // Keyboard navigation between mentions, and the popup's "Go to" an entity (both target the top frame).
+  let cursor = -1;
+  const go = (step: 1 | -1, entity?: string) => {
+    const hits = registry.all();
+    const n = hits.length;
+    for (let i = 1; i <= n; i++) {
+      const j = (cursor + step * i + 2 * n) % n;
+      if (!entity || hits[j]!.entity === entity) {
+        cursor = j;
+        return void loadExtras().then(() => hover?.openFor(hits[j]!));
+      }
+    }
   };
 
-  const hover = new HoverController({
-    registry,
-    card,
-    render: async (hit: Hit) => {
-      if (!checkAlive()) return false;
-      const x = await loadExtras();
-      const published = window === window.top ? x.publishedDate() : null;
-      const summary = await cardFor(hit.entity, published?.date ?? null);
-      if (!summary || !alive) return false;
-      const query = new URLSearchParams({ entity: hit.entity });
-      if (published) query.set('published', published.date);
-      if (claims.length) query.set('claims', claims.join(','));
-      const open = () => void send({ type: 'open-full-card', query: query.toString() }).catch(() => checkAlive());
-      x.card.show(summary, extensionUrl(`popup.html?${query}`), open, () => hover.close(), () => ({ left: 0, top: 0, maxHeight: 400 }));
-      return true;
-    },
-  });
-
-  // Keyboard navigation between mentions (the command targets the top frame).
-  let cursor = -1;
-  const releaseCommands = onTabCommand(({ direction }) => {
-    const hits = registry.all();
-    if (!hits.length) return;
-    cursor = (cursor + direction + hits.length) % hits.length;
-    hover.openFor(hits[cursor]!);
+  const releaseCommands = onTabCommand((c) => {
+    if (c.type === 'goto-mention') go(1, c.entity);
+    else if (c.type === 'navigate-mention') go(c.direction);
   });
 
   const follower = followMutations(body, isOwnUi, (roots) => {
@@ -133,7 +138,7 @@ function start(body: HTMLElement): void {
     alive = false;
     scanner.stop();
     follower.disconnect();
-    hover.destroy();
+    hover?.destroy();
     forgetExtras();
     registry.clear();
     releaseCommands();
@@ -145,6 +150,18 @@ function start(body: HTMLElement): void {
   // A page with no candidate text costs one textContent read (about half a tree walk) and nothing more.
   if (mayContain(body.textContent ?? '')) void scanner.enqueue([body]);
   else reportSafely();
+  return teardown;
 }
 
-if (document.body) start(document.body);
+// Settings decide whether the script runs here (per site, for the tab's top-level site) and how; the
+// background answers at start and pushes changes. Off: no highlights, no card, nothing reported.
+const body = document.body;
+let stop = () => {};
+const apply = (s: PageSettings | null) => {
+  stop();
+  if (s?.on !== false) stop = start(body, s);
+};
+if (body) {
+  void send({ type: 'get-page-settings' }).catch(() => null).then(apply);
+  onTabCommand((c) => c.type === 'page-settings' && apply(c.settings));
+}

@@ -69,30 +69,48 @@ export class Scanner {
       this.queue = [];
       for (const root of roots) {
         if (!root.isConnected || this.stopped) continue;
+        this.sliceStart ||= performance.now();
         this.registry.removeWithin(root);
         await this.scanRoot(root, resolver);
+        // The budget spans roots: a batch of many small roots (an infinite-scroll page appending 50
+        // paragraphs) is sliced like one big root, not run as one task of 50 slices.
+        if (performance.now() - this.sliceStart >= SLICE_MS) await this.yieldSlice();
       }
       this.registry.removeWithin(null);
+      this.endSlice();
       if (!this.stopped) this.onSettled();
     }
+  }
+
+  /** performance.now() when the running slice began; 0 when none runs. */
+  private sliceStart = 0;
+
+  private endSlice(): void {
+    if (!this.sliceStart) return;
+    const spent = performance.now() - this.sliceStart;
+    this.sliceStart = 0;
+    this.stats.slices++;
+    this.stats.totalMs += spent;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+  }
+
+  private async yieldSlice(): Promise<void> {
+    this.endSlice();
+    await yieldToPage();
+    this.sliceStart = performance.now();
   }
 
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {
     const walker = new TextRunWalker(root, resolver, (t) => this.engine.mayContain(t));
     const runs: TextRun[] = [];
     while (!walker.done && !this.stopped) {
-      const t0 = performance.now();
-      walker.next(t0 + SLICE_MS, runs);
+      walker.next(this.sliceStart + SLICE_MS, runs);
       for (const run of runs) {
         const mentions = this.engine.findMentions(run.text);
         if (mentions.length) this.registry.add(run, mentions);
       }
       runs.length = 0;
-      const spent = performance.now() - t0;
-      this.stats.slices++;
-      this.stats.totalMs += spent;
-      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
-      if (!walker.done) await yieldToPage();
+      if (!walker.done) await this.yieldSlice();
     }
   }
 }

@@ -33,10 +33,14 @@ export function extensionUrl(path: string): string {
   return api().runtime.getURL(path);
 }
 
-/** Listens for a keyboard command from the background. Returns a function that removes the listener. */
+/**
+ * Listens for commands from the background (keyboard, the popup's "Go to", settings changes). Only the
+ * extension itself can message a content script, so the shape check is a guard against our own mistakes.
+ * Returns a function that removes the listener.
+ */
 export function onTabCommand(handler: (command: TabCommand) => void): () => void {
   const listener = (message: unknown): undefined => {
-    if (message && typeof message === 'object' && (message as TabCommand).type === 'navigate-mention') handler(message as TabCommand);
+    if (typeof (message as TabCommand | null)?.type === 'string') handler(message as TabCommand);
     return undefined;
   };
   api().runtime.onMessage.addListener(listener);

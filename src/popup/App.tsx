@@ -12,18 +12,25 @@ import { EntityView } from './EntityView';
 import type { Loader, PopupData } from './load';
 import { defaultEntity, findEntity, mentionGroups } from './model';
 import { useData } from './useData';
+import type { PopupControls } from './controls';
+import { SiteControls, isActive } from './SiteControls';
+import type { SiteStatus } from '../messages';
 
 export interface AppProps {
   /** Set when the page was opened as the full fact card (`popup.html?entity=…`), null for the toolbar popup. */
   route: FullCardParams | null;
   load: Loader;
+  /** The toolbar popup's switches and "Go to" buttons; absent on the full card page and in some tests. */
+  controls?: PopupControls;
 }
 
 const PANEL_ID = 'xev-panel';
 
-export function App({ route, load }: AppProps) {
+export function App({ route, load, controls }: AppProps) {
   const { t } = useI18n();
-  const state = useData(load);
+  // Bumped to load the tab's state again after the extension was switched back on for it.
+  const [generation, setGeneration] = useState(0);
+  const state = useData(load, generation);
   const mode = route ? 'full' : 'popup';
   return (
     <div class={`xev-root xev-app xev-app--${mode}`}>
@@ -31,7 +38,7 @@ export function App({ route, load }: AppProps) {
         route ? (
           <FullCard data={state.data} route={route} />
         ) : (
-          <Popup data={state.data} />
+          <Popup data={state.data} controls={controls} reload={() => setGeneration((g) => g + 1)} />
         )
       ) : (
         <>
@@ -64,11 +71,19 @@ function publishedLine({ t, lang }: I18n, published: string | null): string {
 }
 
 /** The toolbar popup: the tab's mentions by entity, the selected one's card and timeline. */
-function Popup({ data }: { data: PopupData }) {
+function Popup({ data, controls, reload }: { data: PopupData; controls?: PopupControls; reload: () => void }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { ds, report } = data;
+  const [site, setSite] = useState<SiteStatus | null>(null);
+  const { ds } = data;
+  // Switched off for this page: its highlights are gone, so its old counts are not shown either.
+  const report = isActive(site) ? data.report : null;
   const groups = mentionGroups(ds, report);
+  const onSiteChange = (next: SiteStatus) => {
+    setSite(next);
+    // The page rescans when switched back on; its new report arrives a moment later.
+    if (isActive(next)) setTimeout(reload, 600);
+  };
   const [chosen, setChosen] = useState<EntityId | null>(null);
   const selected = chosen && groups.some((g) => g.entity.id === chosen) ? chosen : defaultEntity(groups);
   const entity = findEntity(ds, selected) ?? findEntity(ds, BUSINESS);
@@ -83,7 +98,13 @@ function Popup({ data }: { data: PopupData }) {
   return (
     <>
       <Header sub={sub}>
+        {controls && <SiteControls controls={controls} onChange={onSiteChange} />}
         {groups.length > 0 && <EntityTabs groups={groups} selected={selected} onSelect={setChosen} panelId={PANEL_ID} />}
+        {controls && entity && groups.some((g) => g.entity.id === entity.id) && (
+          <button type="button" class="xev-button xev-goto" data-testid="goto-mention" onClick={() => void controls.goTo(entity.id)}>
+            {t('goToMention', entity.short)}
+          </button>
+        )}
       </Header>
       <main
         class="xev-app-main"
@@ -99,6 +120,11 @@ function Popup({ data }: { data: PopupData }) {
       </main>
       <footer class="xev-app-foot">
         <AsOf date={ds.asOf} />
+        {controls && (
+          <button type="button" class="xev-linkbutton" data-testid="open-options" onClick={() => controls.openOptions()}>
+            {t('openOptions')}
+          </button>
+        )}
         {entity && (
           <a
             href={`popup.html${fullCardSearch({ entity: entity.id, published, claims: claimIds })}`}

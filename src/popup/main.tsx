@@ -5,6 +5,7 @@ import { parseFullCardSearch } from '../ui/fullCardLink';
 import { I18nContext, type I18n } from '../ui/i18n';
 import { App } from './App';
 import { loadDatasetOnly, loadForActiveTab } from './load';
+import { browserControls } from './controls';
 
 const i18n: I18n = { t, lang: uiLang() };
 const route = parseFullCardSearch(location.search);
@@ -18,7 +19,7 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <I18nContext.Provider value={i18n}>
-      <App route={route} load={route ? loadDatasetOnly : loadForActiveTab} />
+      <App route={route} load={route ? loadDatasetOnly : loadForActiveTab} controls={route ? undefined : browserControls()} />
     </I18nContext.Provider>,
     root,
   );

@@ -3,8 +3,11 @@ import type { Loader, PopupData } from './load';
 
 export type LoadState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: PopupData };
 
-/** Runs the loader once; a failure (background unreachable, bad response) becomes a visible error state. */
-export function useData(load: Loader): LoadState {
+/**
+ * Runs the loader (again when `generation` changes); a failure (background unreachable, bad response) becomes
+ * a visible error state.
+ */
+export function useData(load: Loader, generation = 0): LoadState {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -15,6 +18,6 @@ export function useData(load: Loader): LoadState {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, generation]);
   return state;
 }

@@ -247,6 +247,23 @@ body { font-family: var(--xev-font); font-size: 13px; line-height: 1.45; overflo
 .xev-since-banner a { margin-inline-start: 4px; white-space: nowrap; }
 /* Side by side, the timeline is in view already. */
 .xev-app--full .xev-since-banner { display: none; }
+
+/* Popup controls: the switches for everywhere and this site, "Go to", the link to the options. */
+.xev-site { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin-top: 8px; font-size: 12px; }
+.xev-switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
+.xev-switch input { margin: 0; accent-color: var(--xev-accent-text); }
+.xev-button {
+  min-height: 26px; padding: 2px 10px; border: 1px solid var(--xev-border); border-radius: 6px;
+  background: var(--xev-bg); color: var(--xev-text); font: inherit; font-size: 12px; cursor: pointer;
+}
+.xev-button:hover { background: var(--xev-surface); }
+.xev-button:disabled { cursor: default; opacity: 0.7; }
+.xev-site-state { flex-basis: 100%; color: var(--xev-accent-text); font-weight: 600; }
+.xev-goto { margin-top: 8px; }
+.xev-linkbutton {
+  padding: 0; border: 0; background: none; color: var(--xev-link); font: inherit; text-decoration: underline;
+  text-underline-offset: 2px; cursor: pointer;
+}
 `;
 
 /*

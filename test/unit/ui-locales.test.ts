@@ -12,7 +12,7 @@ const used = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].
 
 /** Message keys the UI code asks for: `t('key'…)`, plural bases (`_one`/`_other`), verdict keys. */
 function keysInCode(): Set<string> {
-  const files = ['ui', 'popup'].flatMap((dir) =>
+  const files = ['ui', 'popup', 'options'].flatMap((dir) =>
     readdirSync(resolve(SRC, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => resolve(SRC, dir, f)),
   );
   const keys = new Set<string>();

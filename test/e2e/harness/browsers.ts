@@ -24,7 +24,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string, opts: { headless?: boolean; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(extensionDir: string, opts: { headless?: boolean; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   const { chromium } = await import('playwright-core');
   const ext = path.resolve(extensionDir);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'xev-chromium-'));
@@ -33,7 +33,7 @@ export async function launchChromium(extensionDir: string, opts: { headless?: bo
     headless: opts.headless ?? true,
     // Playwright's default --disable-extensions would keep the extension from starting.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.locale ? [`--lang=${opts.locale}`] : []), ...(opts.args ?? [])],
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale,
@@ -62,7 +62,7 @@ export interface FirefoxSession {
 /** A fixed moz-extension UUID, so extension pages have a known address. */
 const FIREFOX_UUID = '7c1e2d3a-5b4f-4e6a-9d8c-0a1b2c3d4e5f';
 
-export async function launchFirefox(extensionDir: string, opts: { headless?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(extensionDir: string, opts: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = path.resolve(extensionDir);
   const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8'));
@@ -78,6 +78,7 @@ export async function launchFirefox(extensionDir: string, opts: { headless?: boo
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(ext);

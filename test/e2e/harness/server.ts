@@ -9,6 +9,8 @@ export interface Route {
   type?: string;
   headers?: Record<string, string>;
   status?: number;
+  /** Waits this long before answering (the update feed's timeout case). */
+  delayMs?: number;
 }
 
 export interface TestServer {
@@ -17,6 +19,8 @@ export interface TestServer {
   route(pathname: string, route: Route): void;
   /** Every request the server saw, in order. */
   requests: string[];
+  /** The same requests with their headers (what a request carried: cookies, referrer). */
+  log: { path: string; headers: http.IncomingHttpHeaders }[];
   close(): Promise<void>;
 }
 
@@ -26,11 +30,15 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export async function startServer(dir: string, routes: Record<string, Route> = {}): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: string[] = [];
+  const log: TestServer['log'] = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
+    log.push({ path: url.pathname, headers: req.headers });
     const r = table.get(url.pathname);
     if (r) {
+      if (r.delayMs) await new Promise((done) => setTimeout(done, r.delayMs));
+      if (res.destroyed) return;
       res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'text/html; charset=utf-8', ...r.headers });
       res.end(r.body);
       return;
@@ -51,6 +59,7 @@ export async function startServer(dir: string, routes: Record<string, Route> = {
     origin: `http://127.0.0.1:${port}`,
     route: (p, r) => table.set(p, r),
     requests,
+    log,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

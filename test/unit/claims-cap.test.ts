@@ -1,0 +1,29 @@
+/**
+ * Claim spotting runs synchronously in the page: on a huge page it must not become a long task (the hostile
+ * suite's 200,000-node page measured 70 ms before the cap). Claims near the top are still found.
+ */
+import { describe, expect, it } from 'vitest';
+import { CLAIM_TEXT_LIMIT, claimsIn } from '../../src/page/claims';
+
+describe('claimsIn on a huge page', () => {
+  const filler = 'Paragraph with bold words and more text. '.repeat(Math.ceil(5_000_000 / 41));
+  const phrases = { price: ['40 000 euros'], staff: ['2 300 employés'] };
+
+  it('finds a claim in the article part and stays fast on 5 MB of text', () => {
+    const text = `Le prix: 40 000 euros. ${filler}`;
+    const times: number[] = [];
+    let found: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      found = claimsIn(text, phrases);
+      times.push(performance.now() - t0);
+    }
+    expect(found).toEqual(['price']);
+    // Generous for a loaded CI machine: uncapped, this input takes hundreds of ms.
+    expect(times.sort((a, b) => a - b)[2]!).toBeLessThan(40);
+  });
+
+  it('ignores text past the limit (documented trade-off)', () => {
+    expect(claimsIn(`${'x'.repeat(CLAIM_TEXT_LIMIT)} 2 300 employés`, phrases)).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+/**
+ * Property test of the page side: random DOM trees with mention text sprinkled across inline and block
+ * elements, editors and code, scanned by the real Scanner (text runs + engine + highlight registry).
+ * - the page's serialised DOM and text are exactly as before (we never write to the page);
+ * - every highlighted range's text is a mention `findMentions` returns for its block's text, at that offset;
+ * - every mention `findMentions` finds in a scannable block's text is highlighted (nothing missed);
+ * - nothing throws.
+ * The block texts come from an oracle written here from DESIGN.md decision 3-4, not from text-blocks.ts.
+ * jsdom has no CSS Highlight API: the registry then keeps its ranges without painting them.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findMentions, mayContain } from '../../src/lib/detect';
+import { HighlightRegistry } from '../../src/page/highlights';
+import { Scanner } from '../../src/page/scanner';
+
+const INLINE = ['b', 'i', 'a', 'span', 'em', 'strong', 'small'];
+const BLOCK = ['p', 'div', 'li', 'section', 'h2', 'blockquote'];
+const SKIPPED = ['code', 'pre', 'textarea', 'script', 'style', 'noscript'];
+// Whole anchor words only: a mention split inside its anchor word is the known gap tested at the end.
+const WORDS = ['Xiaomi', 'Xiaomi SU7', 'SU7', ' ', ' ', 'Xiaomi ', ' SU7', ' Ultra', 'YU7', '小米', '汽车', '小米汽车', ' car ', ' voiture ', 'MS11', 'the ', '.', '\n'];
+
+type Tree = { text: string } | { tag: string; editable?: boolean; kids: Tree[] };
+
+const textArb: fc.Arbitrary<Tree> = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 5 })
+  .map((parts) => ({ text: parts.join('') }));
+
+const treeArb = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 5, arbitrary: textArb },
+    { weight: 3, arbitrary: fc.record({ tag: fc.constantFrom(...INLINE), kids: fc.array(tie('node'), { maxLength: 4 }) }) },
+    { weight: 2, arbitrary: fc.record({ tag: fc.constantFrom(...BLOCK), kids: fc.array(tie('node'), { maxLength: 5 }) }) },
+    { weight: 1, arbitrary: fc.record({ tag: fc.constantFrom(...SKIPPED), kids: fc.array(textArb, { maxLength: 2 }) }) },
+    { weight: 1, arbitrary: fc.record({ tag: fc.constant('div'), editable: fc.constant(true), kids: fc.array(tie('node'), { maxLength: 3 }) }) },
+  ),
+})).node;
+
+function build(doc: Document, t: Tree): Node {
+  if ('text' in t) return doc.createTextNode(t.text);
+  const el = doc.createElement(t.tag);
+  if (t.editable) el.setAttribute('contenteditable', 'true');
+  if (t.tag === 'script') el.setAttribute('type', 'text/x-inert'); // jsdom would run it
+  for (const k of t.kids) el.append(build(doc, k));
+  return el;
+}
+
+/** Oracle: the block a text node's text belongs to, or null when it must not be scanned. */
+function blockOf(node: Text, root: Element): Element | null {
+  let block: Element | null = null;
+  for (let el = node.parentElement; el; el = el === root ? null : el.parentElement) {
+    if (SKIPPED.includes(el.localName) || el.hasAttribute('contenteditable')) return null;
+    if (!block && !INLINE.includes(el.localName)) block = el;
+  }
+  return block;
+}
+
+interface OracleRun {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+/** Maximal sequences of consecutive text nodes that share a block (a skipped node ends a sequence). */
+function oracleRuns(root: Element): OracleRun[] {
+  const runs: OracleRun[] = [];
+  let cur: (OracleRun & { block: Element }) | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const block = blockOf(n, root);
+    if (!block) {
+      cur = null;
+      continue;
+    }
+    if (!cur || cur.block !== block) {
+      cur = { block, text: '', nodes: [], starts: [] };
+      runs.push(cur);
+    }
+    cur.starts.push(cur.text.length);
+    cur.nodes.push(n);
+    cur.text += n.data;
+  }
+  return runs;
+}
+
+const key = (m: { start: number; end: number; surface: string }, run: number) => `${run}:${m.start}-${m.end}:${m.surface}`;
+
+async function scan(root: Element): Promise<HighlightRegistry> {
+  const registry = new HighlightRegistry();
+  const scanner = new Scanner({ findMentions, mayContain }, registry, (el) => el.localName === 'xev-card', () => undefined);
+  await scanner.enqueue([root]);
+  return registry;
+}
+
+describe('scanning random DOM trees', () => {
+  it('never changes the DOM, highlights exactly the engine mentions of each block, never throws', async () => {
+    const seen = { hits: 0, straddling: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(treeArb, { minLength: 1, maxLength: 6 }), async (trees) => {
+        const root = document.createElement('article');
+        for (const t of trees) root.append(build(document, t));
+        document.body.replaceChildren(root);
+        const html = document.body.innerHTML;
+        const text = document.body.textContent;
+
+        const registry = await scan(root);
+
+        expect(document.body.innerHTML).toBe(html);
+        expect(document.body.textContent).toBe(text);
+
+        const runs = oracleRuns(root);
+        const where = new Map<Text, { run: number; start: number }>();
+        runs.forEach((r, i) => r.nodes.forEach((n, j) => where.set(n, { run: i, start: r.starts[j]! })));
+        const expected = new Set(runs.flatMap((r, i) => findMentions(r.text).map((m) => key(m, i))));
+
+        const got = new Set<string>();
+        for (const hit of registry.all()) {
+          const range = hit.range;
+          const a = where.get(range.startContainer as Text)!;
+          const b = where.get(range.endContainer as Text)!;
+          expect(a, 'range starts in scannable text').toBeDefined();
+          expect(b.run).toBe(a.run);
+          const m = { start: a.start + range.startOffset, end: b.start + range.endOffset, surface: range.toString() };
+          expect(m.surface).toBe(hit.surface);
+          got.add(key(m, a.run));
+          seen.hits++;
+          if (range.startContainer !== range.endContainer) seen.straddling++;
+        }
+        for (const k of got) expect(expected.has(k), `highlight ${k} is an engine mention`).toBe(true);
+        for (const k of expected) expect(got.has(k), `engine mention ${k} is highlighted`).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    // The generator really produces mentions, including ones that straddle inline elements.
+    expect(seen.hits).toBeGreaterThan(300);
+    expect(seen.straddling).toBeGreaterThan(20);
+  }, 120_000);
+});
+
+describe('a mention split so that no single text node holds an anchor word', () => {
+  // KNOWN GAP: the cheap pre-check runs per text node, so "Xiao<b>mi S</b>U7" (no node holds "xiaomi" or
+  // "su7") is never handed to the engine. Rare in real markup; fixing it means checking node boundaries too.
+  // `it.fails` passes while the gap exists: turn it into `it` when the walker checks joined text.
+  it.fails('is still found ("Xiao<b>mi S</b>U7")', async () => {
+    const root = document.createElement('p');
+    root.innerHTML = 'The Xiao<b>mi S</b>U7 arrives.';
+    document.body.replaceChildren(root);
+    const registry = await scan(root);
+    expect(findMentions(root.textContent!)).toHaveLength(1);
+    expect(registry.all().map((h) => h.range.toString())).toEqual(['Xiaomi SU7']);
+  });
+});
