@@ -106,17 +106,16 @@ function Popup({ data, controls, reload }: { data: PopupData; controls?: PopupCo
           </button>
         )}
       </Header>
-      <main
-        class="xev-app-main"
-        id={PANEL_ID}
-        {...(groups.length > 0 ? { role: 'tabpanel', 'aria-labelledby': tabId(selected) } : {})}
-      >
-        {groups.length === 0 && <p class="xev-notice">{t('overviewNotice')}</p>}
-        {entity ? (
-          <EntityView ds={ds} entity={entity} published={published} claimIds={claimIds} />
-        ) : (
-          <p class="xev-status">{t('loadError')}</p>
-        )}
+      {/* `main` stays a landmark; the tab panel is a plain element inside it (a landmark may not be a tabpanel). */}
+      <main class="xev-app-main">
+        <div id={PANEL_ID} {...(groups.length > 0 ? { role: 'tabpanel', 'aria-labelledby': tabId(selected) } : {})}>
+          {groups.length === 0 && <p class="xev-notice">{t('overviewNotice')}</p>}
+          {entity ? (
+            <EntityView ds={ds} entity={entity} published={published} claimIds={claimIds} />
+          ) : (
+            <p class="xev-status">{t('loadError')}</p>
+          )}
+        </div>
       </main>
       <footer class="xev-app-foot">
         <AsOf date={ds.asOf} />

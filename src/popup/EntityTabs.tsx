@@ -59,13 +59,14 @@ export function EntityTabs({ groups, selected, onSelect, panelId }: EntityTabsPr
             class="xev-tab"
             aria-selected={isSelected}
             aria-controls={panelId}
-            aria-label={t('entityTabLabel', [entity.short, plural(t, lang, 'mentionCount', count)])}
             tabIndex={isSelected ? 0 : -1}
             data-testid={`entity-${entity.id}`}
             onClick={() => onSelect(entity.id)}
           >
-            {entity.short}
+            {entity.short}{' '}
+            {/* The visible count is part of the name (WCAG 2.5.3 label in name); the word after it is for screen readers. */}
             <span class="xev-count">{formatCount(count, lang)}</span>
+            <span class="xev-sr"> {plural(t, lang, 'mentionCountWord', count)}</span>
           </button>
         );
       })}

@@ -32,7 +32,7 @@ export function HoverCardView({ summary, fullCardHref, onClose }: HoverCardViewP
 
   return (
     <div class="xev-root xev-card" role="dialog" aria-labelledby={titleId} data-testid="hover-card">
-      <header class="xev-card-head">
+      <div class="xev-card-head">
         <h2 id={titleId} class="xev-card-title">
           {pick(entity.name, lang)}
         </h2>
@@ -41,7 +41,7 @@ export function HoverCardView({ summary, fullCardHref, onClose }: HoverCardViewP
             <span aria-hidden="true">×</span>
           </button>
         )}
-      </header>
+      </div>
       <p class="xev-card-tagline">{pick(entity.tagline, lang)}</p>
 
       <p class={published ? 'xev-card-since' : 'xev-card-since xev-card-since--unknown'} data-testid="since-count">
@@ -85,12 +85,12 @@ export function HoverCardView({ summary, fullCardHref, onClose }: HoverCardViewP
         </section>
       )}
 
-      <footer class="xev-card-foot">
+      <div class="xev-card-foot">
         <a class="xev-card-more" href={fullCardHref} target="_blank" rel="noopener" data-testid="full-card-link">
           {t('openFullCard')}
         </a>
         <span class="xev-card-asof">{t('dataAsOf', formatFuzzyDate(summary.asOf, lang))}</span>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -32,7 +32,8 @@ describe('popup', () => {
     const tabs = root.querySelectorAll<HTMLElement>('[role="tab"]');
     expect([...tabs].map((t) => t.dataset.testid)).toEqual(['entity-xiaomi-ev', 'entity-su7']);
     expect(byTestId(root, 'entity-su7')!.textContent).toContain('3');
-    expect(byTestId(root, 'entity-su7')!.getAttribute('aria-label')).toBe('SU7, 3 mentions');
+    // The accessible name is the visible text plus a word for screen readers (WCAG 2.5.3: label in name).
+    expect(byTestId(root, 'entity-su7')!.textContent).toBe('SU7 3 mentions');
     expect(byTestId(root, 'entity-xiaomi-ev')!.getAttribute('aria-selected')).toBe('true');
     expect(root.textContent).toContain('7 mentions on this page · Article published Feb 2023');
     expect(byTestId(root, 'as-of')!.textContent).toBe('Data as of 15 Jan 2026');
