@@ -94,6 +94,8 @@ export interface Responses {
 /** Messages the background sends to a tab's content script. */
 export type TabCommand =
   | { type: 'navigate-mention'; direction: 1 | -1 }
+  /** Keyboard: hide or show this page's highlights (mentions stay reachable by keyboard and popup). */
+  | { type: 'toggle-highlights' }
   /** The popup's "Go to": the next mention of `entity` after the last one visited, its card open. */
   | { type: 'goto-mention'; entity: EntityId }
   /** Settings changed: applied live, without a reload. */

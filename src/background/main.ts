@@ -7,7 +7,7 @@ import type { Dataset } from '../data/types';
 import { cardSummary } from '../data/queries';
 import { browser } from '../platform/browser';
 import { onRequest, sendToTab, type Sender } from '../platform/messaging';
-import type { Request, SiteStatus } from '../messages';
+import type { Request, SiteStatus, TabCommand } from '../messages';
 import { pageSettings, siteEnabled, siteOf, withSite } from '../settings/sites';
 import { readStoredSettings, type Settings } from '../settings/schema';
 import { TabState } from './tab-state';
@@ -121,9 +121,14 @@ browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
 // Keyboard: next / previous mention in the active tab (rebindable in the browser's shortcut settings).
 browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'next-mention' && command !== 'previous-mention') return;
+  const message: TabCommand | null =
+    command === 'next-mention' ? { type: 'navigate-mention', direction: 1 }
+    : command === 'previous-mention' ? { type: 'navigate-mention', direction: -1 }
+    : command === 'toggle-highlights' ? { type: 'toggle-highlights' }
+    : null;
+  if (!message) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'navigate-mention', direction: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
+  if (tab?.id !== undefined) await sendToTab(tab.id, message).catch(() => undefined);
 });
 
 browser.runtime.onInstalled.addListener(() => {

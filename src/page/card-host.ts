@@ -82,6 +82,13 @@ export class CardHost implements CardSurface {
     this.openLink.open();
   };
 
+  focus(): void {
+    const dialog = this.mount?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog || !this.isOpen) return;
+    dialog.tabIndex = -1;
+    dialog.focus({ preventScroll: true });
+  }
+
   hide(): void {
     if (this.isOpen) this.host!.hidePopover();
   }

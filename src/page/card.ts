@@ -1,6 +1,6 @@
 /**
- * Entry of card.js, injected by the background into a frame once that frame has a mention: the Preact hover
- * card, the publication-date extractor and claim spotting. See extras-contract.ts for why it is separate.
+ * Entry of card.js, injected by the background into a frame once the pre-check finds candidate text there:
+ * the full matcher, the Preact hover card, the publication-date extractor and claim spotting. See extras-contract.ts for why it is separate.
  */
 import { h } from 'preact';
 import { HoverCardView } from '../ui/HoverCardView';
@@ -11,6 +11,7 @@ import { publishedDate } from './published';
 import { claimsIn } from './claims';
 import { provideExtras, type PageExtras } from './extras-contract';
 import { HoverController } from './hover';
+import { findMentions } from '../lib/detect';
 
 const host = new CardHost();
 const i18n = { t, lang: uiLang() };
@@ -24,6 +25,7 @@ const card: PageExtras['card'] = {
   },
   place: (place) => host.place(place),
   hide: () => host.hide(),
+  focus: () => host.focus(),
   destroy: () => host.destroy(),
   show(summary, fullCardHref, openFull, onClose, place) {
     host.show(h(I18nContext.Provider, { value: i18n }, h(HoverCardView, { summary, fullCardHref, onClose })), place);
@@ -41,5 +43,6 @@ provideExtras({
     }
   },
   claimsIn,
+  findMentions,
   createHover: (options) => new HoverController({ ...options, card }),
 });

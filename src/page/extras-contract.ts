@@ -1,13 +1,15 @@
 /**
- * The content script comes in two parts. `content.js` (declared, on every page) finds and highlights
- * mentions and must stay small. `card.js` (the Preact card, the publication-date extractor, claim spotting)
- * is injected by the background into a frame only once that frame has a mention. They meet through one
+ * The content script comes in two parts. `content.js` (declared, on every page) walks the page's text with
+ * the cheap anchor pre-check, keeps the highlights and follows changes; it must stay small. `card.js` (the
+ * full matcher, the Preact card and hover, the publication-date extractor, claim spotting) is injected by
+ * the background into a frame only once the pre-check finds candidate text there. They meet through one
  * property of the content-script world's global object, which the page's own scripts cannot see.
  */
 import type { ComponentChild } from 'preact';
 import type { CardSummary, Lang } from '../data/types';
 import type { PublishedDate } from '../messages';
 import type { Hit } from './highlights';
+import type { Mention } from '../detect/types';
 import type { HoverOptions } from './hover';
 
 /** Tag of the card's host element: shared so the scanner skips it without loading the card code. */
@@ -20,6 +22,8 @@ export interface CardSurface {
   readonly isOpen: boolean;
   place(place: Place): void;
   hide(): void;
+  /** Moves keyboard focus into the open card (a non-modal dialog). */
+  focus(): void;
   destroy(): void;
 }
 
@@ -30,6 +34,8 @@ export interface PageExtras {
   };
   publishedDate(): PublishedDate | null;
   claimsIn(text: string, phrases: Record<string, string[]>): string[];
+  /** The full matcher: content.js carries only its pre-check. */
+  findMentions(text: string): Mention[];
   /** Hover intent and hit-testing live here too: a page without mentions never needs them. */
   createHover(options: Omit<HoverOptions, 'card'>): HoverHandle;
 }

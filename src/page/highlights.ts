@@ -91,6 +91,13 @@ export class HighlightRegistry {
     return { counts, total: this.hits.size };
   }
 
+  /** Hides or shows the paint only; mentions, hover and counts stay (the "toggle highlights" command). */
+  setVisible(visible: boolean): void {
+    if (!this.highlight || !this.name) return;
+    if (visible) CSS.highlights.set(this.name, this.highlight);
+    else if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+  }
+
   clear(): void {
     this.hits.clear();
     this.byNode.clear();

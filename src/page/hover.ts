@@ -29,6 +29,9 @@ export class HoverController {
   private frame = 0;
   private showToken = 0;
   private alt = false;
+  /** Set when the keyboard opened the card: focus goes into it, and back here on Escape. */
+  private returnFocus: Element | null = null;
+  private focusOnShow = false;
   private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
 
   constructor(private readonly o: HoverOptions) {
@@ -72,7 +75,8 @@ export class HoverController {
       return;
     }
     const host = this.o.card.element;
-    const overCard = !!host && this.o.card.isOpen && document.elementFromPoint(x, y) === host;
+    // A card with focus inside stays open wherever the pointer goes (WCAG 1.4.13: persistent).
+    const overCard = !!host && this.o.card.isOpen && (document.elementFromPoint(x, y) === host || document.activeElement === host);
     let hit = overCard ? null : hitAtPoint(document, this.o.registry, x, y);
     if (this.o.requireAlt && !this.alt && hit !== this.intent.current) hit = null;
     this.intent.update(hit, overCard);
@@ -92,14 +96,22 @@ export class HoverController {
 
   private onKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !this.intent.current) return;
+    const focusInCard = document.activeElement === this.o.card.element;
     const under = this.lastX >= 0 ? hitAtPoint(document, this.o.registry, this.lastX, this.lastY) : null;
     this.intent.dismiss(under);
+    // Escape returns focus to where the keyboard user was before the card took it.
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (focusInCard && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    else if (focusInCard) (document.activeElement as HTMLElement | null)?.blur();
   }
 
-  /** Keyboard navigation: scroll to a mention and open its card at once. */
+  /** Keyboard navigation: scroll to a mention, open its card at once and move focus into it. */
   openFor(hit: Hit): void {
     const el = hit.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    if (document.activeElement !== this.o.card.element) this.returnFocus = document.activeElement;
+    this.focusOnShow = true;
     this.intent.open(hit);
   }
 
@@ -109,6 +121,8 @@ export class HoverController {
     // A newer show or a hide happened while the facts were on their way: drop this one.
     if (!ok || token !== this.showToken) return;
     this.place(hit);
+    if (this.focusOnShow) this.o.card.focus();
+    this.focusOnShow = false;
   }
 
   private place(hit: Hit): void {

@@ -1,9 +1,10 @@
 /**
- * Entry of content.js, on every page: finds mentions, highlights them without touching the DOM, follows
- * page changes, drives hover intent, and reports counts to the background (badge, popup). The card itself,
- * the publication date and claim spotting live in card.js, loaded only where there is a mention.
+ * Entry of content.js, on every page: walks the text with the anchor pre-check, highlights mentions without
+ * touching the DOM, follows page changes, and reports counts to the background (badge, popup). The matcher,
+ * the card and hover, the publication date and claim spotting live in card.js, loaded only where the
+ * pre-check finds candidate text.
  */
-import { findMentions, mayContain } from '../lib/detect';
+import { mayContain } from '../lib/precheck';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
 import type { CardSummary } from '../data/types';
 import type { PageReport } from '../messages';
@@ -82,7 +83,10 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   };
   const reportSafely = () => void report().catch(() => checkAlive());
 
-  const scanner = new Scanner({ findMentions, mayContain }, registry, isOwnUi, reportSafely);
+  const scanner = new Scanner(
+    { mayContain, loadFindMentions: async () => (await loadExtras()).findMentions },
+    registry, isOwnUi, reportSafely,
+  );
 
   const cardFor = (entity: string, published: string | null): Promise<CardSummary | null> => {
     let p = cardCache.get(entity);
@@ -125,7 +129,9 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const releaseCommands = onTabCommand((c) => {
     if (c.type === 'goto-mention') go(1, c.entity);
     else if (c.type === 'navigate-mention') go(c.direction);
+    else if (c.type === 'toggle-highlights') registry.setVisible((visible = !visible));
   });
+  let visible = true;
 
   const follower = followMutations(body, isOwnUi, (roots) => {
     if (checkAlive()) void scanner.enqueue(roots);

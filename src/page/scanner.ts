@@ -6,9 +6,13 @@ import type { Mention } from '../detect/types';
 import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
 import type { HighlightRegistry } from './highlights';
 
+export type FindMentions = (text: string) => Mention[];
+
 export interface Engine {
-  findMentions(text: string): Mention[];
+  /** The pre-check, always at hand (content.js). */
   mayContain(text: string): boolean;
+  /** The full matcher, loaded (card.js) the first time the pre-check lets a run of text through. */
+  loadFindMentions(): Promise<FindMentions>;
 }
 
 /** Milliseconds of work per slice before yielding to the page. */
@@ -31,6 +35,7 @@ export interface SliceStats {
 
 export class Scanner {
   private queue: Node[] = [];
+  private find: FindMentions | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
   readonly stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
@@ -105,8 +110,15 @@ export class Scanner {
     const runs: TextRun[] = [];
     while (!walker.done && !this.stopped) {
       walker.next(this.sliceStart + SLICE_MS, runs);
+      if (runs.length && !this.find) {
+        // The matcher arrives with card.js: waiting for it is not our work, so it is outside the slice.
+        this.endSlice();
+        this.find = await this.engine.loadFindMentions();
+        this.sliceStart = performance.now();
+        if (this.stopped) return;
+      }
       for (const run of runs) {
-        const mentions = this.engine.findMentions(run.text);
+        const mentions = this.find!(run.text);
         if (mentions.length) this.registry.add(run, mentions);
       }
       runs.length = 0;

@@ -89,7 +89,7 @@ const key = (m: { start: number; end: number; surface: string }, run: number) =>
 
 async function scan(root: Element): Promise<HighlightRegistry> {
   const registry = new HighlightRegistry();
-  const scanner = new Scanner({ findMentions, mayContain }, registry, (el) => el.localName === 'xev-card', () => undefined);
+  const scanner = new Scanner({ mayContain, loadFindMentions: async () => findMentions }, registry, (el) => el.localName === "xev-card", () => undefined);
   await scanner.enqueue([root]);
   return registry;
 }
