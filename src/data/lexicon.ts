@@ -22,25 +22,31 @@ import type { Lexicon } from '../detect/types';
 /** Car nouns shared by several phrases (English, and Dutch/German where the word is the same). */
 const EN_CAR = '(car|vehicle|sedan|saloon|SUV|EV|automobile|electric vehicle|electric car|e-car)';
 
+/**
+ * The anchor tokens every name contains: the content script's pre-check looks only for these, and the rest of
+ * the lexicon (and the matcher) is loaded only into pages where one occurs. Kept apart for that reason.
+ */
+export const ANCHORS: string[] = [
+  'xiaomi',
+  '小米',
+  'シャオミ',
+  '샤오미',
+  'su7',
+  'yu7',
+  'yu9',
+  'ms11',
+  'mx11',
+  'yu seven',
+  'y-u-7',
+  'ワイユーセブン',
+  'modena',
+  'kunlun',
+  '昆仑',
+  '昆侖',
+];
+
 export const LEXICON: Lexicon = {
-  anchors: [
-    'xiaomi',
-    '小米',
-    'シャオミ',
-    '샤오미',
-    'su7',
-    'yu7',
-    'yu9',
-    'ms11',
-    'mx11',
-    'yu seven',
-    'y-u-7',
-    'ワイユーセブン',
-    'modena',
-    'kunlun',
-    '昆仑',
-    '昆侖',
-  ],
+  anchors: ANCHORS,
 
   brands: ['Xiaomi', 'Xiaomi Auto', 'Xiaomi Automobile', '小米', '小米汽车', '小米汽車', 'シャオミ', '샤오미'],
 
