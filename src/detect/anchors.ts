@@ -66,7 +66,37 @@ export function anchorSource(anchors: string[]): string {
       const cls = [...set].map(escapeRe).join('');
       parts.push(set.size === 1 ? cls : `[${cls}]`);
     }
-    return parts.join(JOIN);
+    return parts;
   });
-  return alternatives.join('|');
+  return trie(alternatives);
+}
+
+interface Node {
+  next: Map<string, Node>;
+  end: boolean;
+}
+
+/**
+ * The anchors as one prefix-factored alternation ("su7|su 7 pro|su 7 max" → "s·u·(?:7|GAP 7 GAP (?:pro|max))"):
+ * the regex engine then tries one branch per first character, not every anchor at every position. An anchor that
+ * extends another is dropped (the pre-check needs one hit, and the shorter one is found first).
+ */
+function trie(alternatives: string[][]): string {
+  const root: Node = { next: new Map(), end: false };
+  for (const parts of alternatives) {
+    let node = root;
+    for (const part of parts) {
+      if (node.end) break;
+      let child = node.next.get(part);
+      if (!child) node.next.set(part, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([part, child]) => part + (child.next.size ? JOIN + emit(child) : ''));
+    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  };
+  return root.next.size ? emit(root) : '';
 }

@@ -45,18 +45,19 @@ export function compile(lexicon: Lexicon): Compiled {
   let order = 0;
   for (const entity of lexicon.entities) {
     const plain = { entity: entity.id, rule: -1, order: order++ };
+    const model = { ...plain, model: true };
     for (const name of entity.names) automaton.add(parsePattern(name), plain);
     for (const name of entity.models ?? []) {
-      automaton.add(parsePattern(name), plain);
-      automaton.add(branded(parsePattern(name)), plain);
+      automaton.add(parsePattern(name), model);
+      automaton.add(branded(parsePattern(name)), model);
     }
-    for (const name of entity.brandedNames ?? []) automaton.add(branded(parsePattern(name)), plain);
+    for (const name of entity.brandedNames ?? []) automaton.add(branded(parsePattern(name)), model);
     for (const group of entity.contextual ?? []) {
       rules.push({ near: group.near.map(cueIndex), notNear: (group.notNear ?? []).map(cueIndex) });
-      const needs = { entity: entity.id, rule: rules.length - 1, order: plain.order };
+      const needs = { entity: entity.id, rule: rules.length - 1, order: plain.order, model: group.brandable };
       for (const name of group.names) {
         automaton.add(parsePattern(name), needs);
-        if (group.brandable) automaton.add(branded(parsePattern(name)), plain);
+        if (group.brandable) automaton.add(branded(parsePattern(name)), model);
       }
     }
   }
@@ -72,7 +73,7 @@ export function compile(lexicon: Lexicon): Compiled {
     })(),
     rules,
     foldedAnchors: new RegExp(
-      lexicon.anchors.map((a) => fold1(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?')).join('|'),
+      lexicon.anchors.map((a) => fold1(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]{0,3}')).join('|'),
       'g',
     ),
     reach: automaton.maxLength,

@@ -2,4 +2,4 @@
 export { compileMatcher } from './matcher';
 export { normalize, type Normalized } from './normalize';
 export { parsePattern, expand } from './pattern';
-export type { Lexicon, LexiconEntity, ContextualNames, ContextRules, Matcher, Mention } from './types';
+export type { Lexicon, LexiconEntity, ContextualNames, ContextRules, FindOptions, Matcher, Mention } from './types';

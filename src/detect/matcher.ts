@@ -16,6 +16,10 @@
  *    automaton (`nfa.ts`) lists every candidate end. The longest candidate that passes the end rule, the
  *    veto list and — for a contextual name — the context rule wins; scanning resumes after it. That is
  *    leftmost-longest: "Xiaomi SU7 Ultra" is one su7-ultra, never "Xiaomi SU7" + "Ultra".
+ *    One exception, model precedence: when the winner is not a model name and a model name (with its brand)
+ *    starts inside it and runs past its end, the model wins and the words before it stay out — "un coche
+ *    eléctrico [Xiaomi SU7]", "la berline électrique [Xiaomi SU7]", as the corpus labels a generic noun in
+ *    apposition before a branded model. (CJK brand compounds are brands: "[小米電動車SU7]", see the lexicon.)
  * 4. Offsets: folded `[a, b)` maps to original `[start[a], end[b-1])`, so soft hyphens, zero-width spaces,
  *    full-width letters or a line break inside a name stay inside the span and offsets are exact UTF-16.
  *
@@ -30,6 +34,10 @@
  * trusted for a bare "SU7". Codenames are stricter: "Modena" and "Kunlun" need Xiaomi or a model name nearby
  * and no Ferrari/city/platform (Modena) or Baidu/chips/mountains (Kunlun) words. Which names need which
  * lists is data (`LexiconEntity.contextual`), and so are the cue words (`Lexicon.context.cues`).
+ * The caller may pass extra text about the page (`findMentions(text, { context })`: title, headline,
+ * neighbouring paragraphs). It is consulted only when the name's own window holds no cue of the rule at all,
+ * positive or negative; then a positive cue there and no negative one make the name count. Without it the
+ * result depends on the text alone.
  *
  * Spans: particles and suffixes stay outside ("SU7가", "YU7s", "シャオミのSU7" → "SU7"); descriptive phrases
  * include their own particles ("シャオミのEV", "샤오미의 첫 전기차"); German compounds with a car noun are one
@@ -44,7 +52,7 @@
  *   exceed n, so the whole is linear in the text. No backtracking regex runs over the full text except the
  *   anchor regex, whose alternatives are single characters joined by optional invisible characters.
  */
-import type { Lexicon, Matcher, Mention } from './types';
+import type { FindOptions, Lexicon, Matcher, Mention } from './types';
 import { anchorSource } from './anchors';
 import type { Candidate } from './nfa';
 import { normalize } from './normalize';
@@ -82,6 +90,22 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
     return undefined;
   }
 
+  /**
+   * Model precedence: the folded position inside the phrase [s, e) where a model name starts that runs past
+   * `e` ("coche eléctrico [Xiaomi SU7]", "berline électrique [Xiaomi SU7 Ultra]"), or -1. The phrase is then
+   * dropped and the scan resumes at the model name, whose span takes the brand.
+   */
+  function yieldsTo(w: Window, s: number, e: number): number {
+    const t = w.n.text;
+    const a = (compiled as Compiled).automaton;
+    for (let p = s + 1; p < e; p++) {
+      if (!a.canStart(t, p) || !startOk(t, p, w.orig)) continue;
+      const inner = best(w, p, a.matchesAt(t, p).filter((c) => c.end > e && c.accept.model));
+      if (inner) return p;
+    }
+    return -1;
+  }
+
   function scanWindow(src: string, from: number, to: number, out: Mention[], shared: ContextCache): void {
     const c = compiled as Compiled;
     const w = new Window(src, from, to, normalize(src, from, to), c, shared);
@@ -102,6 +126,11 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
           s++;
           continue;
         }
+        const inner = hit.accept.model ? -1 : yieldsTo(w, s, hit.end);
+        if (inner >= 0) {
+          s = inner;
+          continue;
+        }
         const start = w.n.start[s] ?? 0;
         const end = w.n.end[hit.end - 1] ?? start;
         out.push({ start, end, entity: hit.accept.entity, surface: src.slice(start, end) });
@@ -116,14 +145,14 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
     mayContain(text: string): boolean {
       return test.test(text);
     },
-    findMentions(text: string): Mention[] {
+    findMentions(text: string, options?: FindOptions): Mention[] {
       const out: Mention[] = [];
       scan.lastIndex = 0;
       let m = scan.exec(text);
       if (!m) return out;
       compiled ??= compile(lexicon);
       const pad = compiled.pad;
-      const shared: ContextCache = {};
+      const shared: ContextCache = { extra: options?.context || undefined };
       // A short text with several anchors (a block about the car) is one window: folded once, and that
       // folded text serves the context checks too.
       const first = m;

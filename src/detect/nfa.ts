@@ -21,6 +21,11 @@ export interface Accept {
   rule: number;
   /** Lexicon order, to break ties between entities deterministically. */
   order: number;
+  /**
+   * A model name (a `models`, `brandedNames` or brandable contextual name, with or without its brand). A model
+   * name that starts inside a descriptive phrase and runs past its end takes precedence (see `matcher.ts`).
+   */
+  model?: boolean;
 }
 
 class NfaState {
@@ -47,11 +52,12 @@ export interface Candidate {
   accept: Accept;
 }
 
-/** The most folded characters a pattern can span: a gap takes one, an apostrophe and its space two. */
+/** The most folded characters a pattern can span: a gap takes up to three, an apostrophe and its space two. */
 function longest(seq: PatternSeq): number {
   let n = 0;
   for (const node of seq) {
-    if (node.kind === 'char' || node.kind === 'gap') n += 1;
+    if (node.kind === 'char') n += 1;
+    else if (node.kind === 'gap') n += 3;
     else if (node.kind === 'apos') n += 2;
     else n += Math.max(...node.alts.map(longest));
   }
@@ -96,9 +102,15 @@ export class Automaton {
       const next = this.newState();
       if (node.kind === 'char') at.chars.push([node.ch, next]);
       else if (node.kind === 'gap') {
-        // A word gap: a space, a hyphen, or nothing.
+        // A word gap: a space, a hyphen, nothing, or a spaced dash (" - ", " -", "- ": "Y — U — 7").
+        const sp = this.newState();
+        const dash = this.newState();
         at.eps.push(next);
-        at.chars.push([' ', next], ['-', next]);
+        at.chars.push([' ', sp], ['-', dash]);
+        sp.eps.push(next);
+        sp.chars.push(['-', dash]);
+        dash.eps.push(next);
+        dash.chars.push([' ', next]);
       } else if (node.kind === 'apos') {
         // An apostrophe, optionally followed by a space; or nothing.
         const after = this.newState();

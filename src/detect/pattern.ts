@@ -4,7 +4,7 @@
  *   Xiaomi('s)? (first |new )?(electric )?(car|EV)s?
  *
  * - `(a|b|c)`: alternatives (nestable); `?` after a group or a single character makes it optional;
- * - a space or a hyphen is a `gap`: in the text a space, a hyphen or nothing;
+ * - a space or a hyphen is a `gap`: in the text a space, a hyphen, a spaced dash (" - ", " -", "- ") or nothing;
  * - an apostrophe is an `apos`: in the text an apostrophe (optionally followed by a space) or nothing;
  * - every other character is folded like the text (`normalize.ts`), so patterns are written naturally.
  *

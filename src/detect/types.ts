@@ -15,7 +15,7 @@ export interface Mention {
  * Every name below is a *pattern* in a tiny syntax (see `pattern.ts`), written plainly with case and accents
  * as a reader would ("la première voiture (électrique )?de Xiaomi"):
  * - `(a|b|c)` alternatives, nestable; `?` after a group or a single character makes it optional;
- * - a space or a hyphen is a word gap: in the text it may be a space, a hyphen or nothing
+ * - a space or a hyphen is a word gap: in the text it may be a space, a hyphen, a spaced dash (" - ") or nothing
  *   ("SU7 Max" also matches "SU7-Max" and "SU7Max", "Xiaomi-Limousine" also "Xiaomi Limousine");
  * - an apostrophe is optional and may be followed by a space ("Xiaomi's" matches "Xiaomi’s", "Xiaomis").
  * The engine normalises patterns and text the same way (case, width, diacritics, spacing).
@@ -85,9 +85,23 @@ export interface LexiconEntity {
   contextual?: ContextualNames[];
 }
 
+/** Optional input to `findMentions` beyond the text itself. */
+export interface FindOptions {
+  /**
+   * Extra text about the same page (its title and headline, neighbouring paragraphs). It is never searched for
+   * mentions and never changes a name that counts on its own: only the context rule reads it, and only when a
+   * contextual name's own window has no positive and no negative cue. Then the extra text vouches for the name
+   * when it has a word from one of the rule's `near` lists and none from its `notNear` lists.
+   */
+  context?: string;
+}
+
 export interface Matcher {
-  /** Mentions sorted by `start`, never overlapping, each the longest span that names the thing. */
-  findMentions(text: string): Mention[];
+  /**
+   * Mentions sorted by `start`, never overlapping, each the longest span that names the thing. Without
+   * `options` (or with an empty `context`) the result depends on `text` alone.
+   */
+  findMentions(text: string, options?: FindOptions): Mention[];
   /** Cheap pre-check: false means `findMentions(text)` is certainly empty. May return true falsely. */
   mayContain(text: string): boolean;
 }

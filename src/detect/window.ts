@@ -9,6 +9,10 @@ import { normalize, type Normalized } from './normalize';
 export interface ContextCache {
   text?: Normalized;
   hits?: number[][];
+  /** The caller's extra context (`FindOptions.context`), folded on first need, and its hits per cue list. */
+  extra?: string;
+  extraText?: string;
+  extraHits?: number[][];
 }
 
 /**
@@ -47,7 +51,17 @@ export class Window {
     const hits = (cache.hits ??= []);
     return (hits[cue] ??= cueHits(this.c.cue(cue), ctx.text).map((i) => ctx.start[i] ?? 0));
   }
-  /** Whether the rule's context holds for the candidate at original offsets [start, end). */
+  /** Whether the extra context (`FindOptions.context`) has a word of cue list `cue`; searched once per list. */
+  private inExtra(cue: number): boolean {
+    const sh = this.shared;
+    sh.extraText ??= normalize(sh.extra ?? '').text;
+    const hits = (sh.extraHits ??= []);
+    return (hits[cue] ??= cueHits(this.c.cue(cue), sh.extraText)).length > 0;
+  }
+  /**
+   * Whether the rule's context holds for the candidate at original offsets [start, end). The window around it
+   * decides; only when it holds no cue of the rule at all, positive or negative, does the extra context.
+   */
   contextOk(rule: number, start: number, end: number): boolean {
     const r = this.c.rules[rule];
     if (!r) return true;
@@ -56,7 +70,10 @@ export class Window {
     // ("昆仑山", the mountains, starts with the codename "昆仑").
     const near = (cue: number) => anyIn(this.cueHits(cue), start - w, end + w, start, end);
     const against = (cue: number) => anyIn(this.cueHits(cue), start - w, end + w, 0, 0);
-    return r.near.some(near) && !r.notNear.some(against);
+    if (r.near.some(near)) return !r.notNear.some(against);
+    if (!this.shared.extra || r.notNear.some(against)) return false;
+    const extra = (cue: number) => this.inExtra(cue);
+    return r.near.some(extra) && !r.notNear.some(extra);
   }
 }
 

@@ -2,15 +2,20 @@
 // tests, scripts and the content script. The lexicon is compiled once, on first use.
 import { compileMatcher } from '../detect/matcher';
 import { LEXICON } from '../data/lexicon';
-import type { Mention } from '../detect/types';
+import type { FindOptions, Mention } from '../detect/types';
 
-export type { Mention };
+export type { FindOptions, Mention };
 
 const matcher = compileMatcher(LEXICON);
 
-/** Mentions of Xiaomi's car business and models in `text`: sorted, non-overlapping, UTF-16 offsets. */
-export function findMentions(text: string): Mention[] {
-  return matcher.findMentions(text);
+/**
+ * Mentions of Xiaomi's car business and models in `text`: sorted, non-overlapping, UTF-16 offsets.
+ * `options.context` (optional): extra text about the page (title, headline, neighbouring paragraphs) that the
+ * context rule reads only when a bare model name's own surroundings have no cue; it is never searched for
+ * mentions. With one argument the result depends on `text` alone.
+ */
+export function findMentions(text: string, options?: FindOptions): Mention[] {
+  return matcher.findMentions(text, options);
 }
 
 /** Cheap pre-check: false means `findMentions(text)` is certainly empty (one regex pass). */
