@@ -14,6 +14,17 @@ import { HoverController } from './hover';
 import { findMentions } from '../lib/detect';
 
 const host = new CardHost();
+
+/** The page's title and first headline, read once per URL (single-page apps change both). */
+let contextFor = '';
+let context = '';
+function pageContext(): string {
+  if (contextFor !== location.href) {
+    contextFor = location.href;
+    context = `${document.title}\n${document.querySelector('h1')?.textContent ?? ''}`.slice(0, 1000);
+  }
+  return context;
+}
 const i18n = { t, lang: uiLang() };
 
 const card: PageExtras['card'] = {
@@ -43,6 +54,7 @@ provideExtras({
     }
   },
   claimsIn,
-  findMentions,
+  // A bare "SU7" in a short paragraph counts when the page's title or headline is about Xiaomi or cars.
+  findMentions: (text) => findMentions(text, { context: pageContext() }),
   createHover: (options) => new HoverController({ ...options, card }),
 });

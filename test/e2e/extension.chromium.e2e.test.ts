@@ -133,6 +133,14 @@ describe('Chromium: the demo article end to end', () => {
     await other.close();
   });
 
+  it('a bare model name counts when the page title and headline are about Xiaomi', async () => {
+    // The paragraph alone ("The SU7 now starts lower than before.") has no cue; the page's headline does.
+    const other = await session.context.newPage();
+    await other.goto(`${server.origin}/bare-name-context.html`);
+    expect(await waitForHighlights(other, 1)).toEqual(['SU7']);
+    await other.close();
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });
