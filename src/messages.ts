@@ -21,6 +21,8 @@ export interface PageReport {
   published: PublishedDate | null;
   /** Ids of dataset claims whose phrases appear in the page's text. */
   claims: string[];
+  /** The page changes so often that we slowed our rescans down (the popup says so). */
+  throttled?: boolean;
 }
 
 export type Request =

@@ -22,13 +22,17 @@ export function mergeFrames(frames: FrameReports): PageReport | null {
   const counts: Record<string, number> = {};
   let total = 0;
   const claims = new Set<string>();
+  let throttled = false;
   for (const id of ids) {
     const r = frames[id]!;
     for (const [entity, n] of Object.entries(r.counts)) counts[entity] = (counts[entity] ?? 0) + n;
     total += r.total;
     r.claims.forEach((c) => claims.add(c));
+    throttled ||= r.throttled === true;
   }
-  return { counts, total, published: frames['0']?.published ?? null, claims: [...claims] };
+  const merged: PageReport = { counts, total, published: frames['0']?.published ?? null, claims: [...claims] };
+  if (throttled) merged.throttled = true;
+  return merged;
 }
 
 export class TabState {

@@ -7,7 +7,7 @@
 import { mayContain } from '../lib/precheck';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
 import type { CardSummary } from '../data/types';
-import type { PageReport } from '../messages';
+import type { PageReport, PublishedDate } from '../messages';
 import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
 import { Scanner } from './scanner';
@@ -32,6 +32,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   let lastReport = '';
   let claims: string[] = [];
   let claimsCheckedFor = '';
+  let published: PublishedDate | null = null;
   let alive = true;
 
   const checkAlive = () => {
@@ -61,12 +62,11 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
       lastReport = '';
     }
     const { total } = registry.counts();
-    let published = null;
     if (total > 0) {
       const x = await loadExtras();
-      published = window === window.top ? x.publishedDate() : null;
       if (claimsCheckedFor !== lastUrl) {
-        // Once per page (URL): reading the whole text again on every live-blog update would cost a walk each time.
+        // The date and the claims, once per page (URL), not on every live-blog update.
+        published = window === window.top ? x.publishedDate() : null;
         claimsCheckedFor = lastUrl;
         claimPhrases ??= send({ type: 'get-claim-phrases' });
         claims = x.claimsIn(body.textContent ?? '', await claimPhrases);
@@ -75,7 +75,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     // Counted again after the awaits: a newer report may have been sent meanwhile (a scroll while card.js
     // loaded), and this one must not overwrite it with older counts.
     const now = registry.counts();
-    const pageReport: PageReport = { ...now, published, claims: now.total > 0 ? claims : [] };
+    const pageReport: PageReport = { ...now, published: now.total > 0 ? published : null, claims: now.total > 0 ? claims : [] };
+    if (follower?.throttled) pageReport.throttled = true;
     const key = JSON.stringify(pageReport);
     if (key === lastReport || !alive) return;
     lastReport = key;

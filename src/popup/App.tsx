@@ -109,6 +109,11 @@ function Popup({ data, controls, reload }: { data: PopupData; controls?: PopupCo
       {/* `main` stays a landmark; the tab panel is a plain element inside it (a landmark may not be a tabpanel). */}
       <main class="xev-app-main">
         <div id={PANEL_ID} {...(groups.length > 0 ? { role: 'tabpanel', 'aria-labelledby': tabId(selected) } : {})}>
+          {report?.throttled && (
+            <p class="xev-notice" data-testid="throttled-notice">
+              {t('pageChangesOften')}
+            </p>
+          )}
           {groups.length === 0 && <p class="xev-notice">{t('overviewNotice')}</p>}
           {entity ? (
             <EntityView ds={ds} entity={entity} published={published} claimIds={claimIds} />

@@ -300,6 +300,9 @@ export function hostileSuite(makeDriver: () => Promise<Driver>, opts: SuiteOptio
     // Unthrottled we would rescan every frame (~180 in 3 s); backed off, about once a second.
     expect(late).toBeLessThanOrEqual(8);
     expect(await texts(p)).toEqual(['Xiaomi SU7']);
+    // …and says so: the tab's state carries the flag, and the popup explains the slower checks.
+    expect((await d.tabState(p))?.throttled).toBe(true);
+    expect((await d.popup(p)).text).toContain('changes constantly');
     expect(p.errors).toEqual([]);
     await p.close();
   });

@@ -29,6 +29,11 @@ describe('tab state', () => {
     expect(mergeFrames({})).toBeNull();
   });
 
+  it('a tab is throttled when any of its frames is', () => {
+    expect(mergeFrames({ '0': report({ su7: 1 }) })!.throttled).toBeUndefined();
+    expect(mergeFrames({ '0': report({ su7: 1 }), '3': { ...report({}), throttled: true } })!.throttled).toBe(true);
+  });
+
   it('loses no frame when frames report at the same time', async () => {
     const store = memoryStore();
     const tabs = new TabState(store);
