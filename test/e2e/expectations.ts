@@ -55,11 +55,16 @@ export function rangeBox({ text, nth }: { text: string; nth: number }): { x: num
 }
 
 /** Runs in the page: the open card's text and box, or null when no card is open. */
-export function openCard(): { text: string; box: { left: number; top: number; width: number; height: number } } | null {
+export function openCard(): { text: string; box: { left: number; top: number; width: number; height: number }; claims: number; thenNow: number } | null {
   const host = document.querySelector('xev-card') as HTMLElement | null;
   if (!host || !host.matches(':popover-open') || !host.shadowRoot) return null;
   const r = host.getBoundingClientRect();
-  return { text: host.shadowRoot.textContent ?? '', box: { left: r.left, top: r.top, width: r.width, height: r.height } };
+  return {
+    text: host.shadowRoot.textContent ?? '',
+    box: { left: r.left, top: r.top, width: r.width, height: r.height },
+    claims: host.shadowRoot.querySelectorAll('[data-testid^="claim-"]').length,
+    thenNow: host.shadowRoot.querySelectorAll('[data-testid^="thennow-"]').length,
+  };
 }
 
 /** Runs in the page: a snapshot of what the page itself owns (our card lives outside <body>). */

@@ -92,6 +92,9 @@ describe('Firefox: the demo article end to end', () => {
     expect(card!.text).toContain(expected.latestTitle);
     expect(card!.text).toMatch(new RegExp(`${expected.sinceCount}\\s+events? since this article \\(Feb 2023\\)`));
     expect(boxesOverlap(card!.box, box)).toBe(false);
+    // Then vs now, and the article's own claims checked (the demo repeats the 2023 price and date claims).
+    expect(card!.thenNow).toBeGreaterThan(0);
+    expect(card!.claims).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-hover-card.png') });
 
     await page.mouse.move(card!.box.left + 20, card!.box.top + 20, { steps: 3 });
