@@ -215,6 +215,8 @@ body { font-family: var(--xev-font); font-size: 13px; line-height: 1.45; overflo
   display: flex; justify-content: space-between; align-items: center; gap: 8px;
   padding: 8px 16px; border-top: 1px solid var(--xev-border); font-size: 12px; color: var(--xev-muted);
 }
+/* Longer translations ("Paramètres", "Ouvrir dans un onglet") must not break inside a word. */
+.xev-app-foot > a, .xev-app-foot > button { white-space: nowrap; }
 .xev-notice { padding: 8px 10px; border-radius: 8px; background: var(--xev-surface); color: var(--xev-text); }
 .xev-status { color: var(--xev-muted); padding: 24px 0; text-align: center; }
 
