@@ -58,7 +58,8 @@ async function bundleExtension(browserName) {
     logLevel: 'warning',
   });
   await cp('src/popup/popup.html', path.join(outdir, 'popup.html'));
-  await cp('src/popup/popup.css', path.join(outdir, 'popup.css'));
+  // One source for the pages' styles: ui/styles.ts (the hover card adopts CARD_CSS from the same file).
+  await writeFile(path.join(outdir, 'popup.css'), (await importTs('src/ui/styles.ts')).POPUP_CSS);
   await cp('src/options/options.html', path.join(outdir, 'options.html'));
   await cp('src/options/options.css', path.join(outdir, 'options.css'));
   await cp('src/page/content.css', path.join(outdir, 'content.css'));
@@ -96,15 +97,21 @@ async function bundleLibraries() {
   await writeFile(path.join(dist, 'lib', 'package.json'), '{ "type": "module" }\n');
 }
 
+/** Imports a TypeScript module of src/ into this script (bundled to a temporary file, then removed). */
+async function importTs(entry) {
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const tmp = path.join(dist, `.${path.basename(entry, '.ts')}.mjs`);
+  await writeFile(tmp, out.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(tmp).href);
+  } finally {
+    await rm(tmp);
+  }
+}
+
 /** Runs the dataset validator on the bundled dataset; a dataset that fails never ships. */
 async function checkDataset() {
-  const out = await build({
-    entryPoints: ['src/data/validate.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning',
-  });
-  const tmp = path.join(dist, '.validate.mjs');
-  await writeFile(tmp, out.outputFiles[0].text);
-  const { validateDataset } = await import(pathToFileURL(tmp).href);
-  await rm(tmp);
+  const { validateDataset } = await importTs('src/data/validate.ts');
   const result = validateDataset(JSON.parse(await readFile('src/data/dataset.json', 'utf8')));
   if (!result.ok) throw new Error(`dataset is invalid:\n  ${result.errors.join('\n  ')}`);
   const ds = result.dataset;

@@ -1,6 +1,6 @@
 /**
  * All of the UI's CSS as strings: one source for the hover card (adopted into its closed shadow root) and the
- * popup (`src/popup/popup.css` is a copy of POPUP_CSS, kept identical by a unit test). Sizes are px, never rem:
+ * popup (build.mjs writes it to popup.css, so there is one source). Sizes are px, never rem:
  * inside a page's shadow root rem follows the page's root font size. Colours meet WCAG AA in light and dark.
  */
 

@@ -3,22 +3,11 @@
 // exact [surface, entity] pairs expected (missing, extra, wrong-span and wrong-entity hits all fail).
 // The sentences are written for these tests (not corpus passages), each on both sides of a rule where it has two.
 import { describe, expect, it } from 'vitest';
+import { check } from './detect-cases';
 import { anchorSource } from '../../src/detect/anchors';
 import { compileMatcher } from '../../src/detect/matcher';
 import { findMentions, mayContain } from '../../src/lib/detect';
 import { LEXICON } from '../../src/data/lexicon';
-
-type Case = [text: string, expected: Array<[surface: string, entity: string]>];
-
-function check(cases: Case[]) {
-  for (const [text, expected] of cases) {
-    it(JSON.stringify(text).slice(0, 90), () => {
-      const found = findMentions(text);
-      expect(found.map((m) => [m.surface, m.entity])).toEqual(expected);
-      for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
-    });
-  }
-}
 
 describe('descriptive phrases are productive: plurals, adjectives, agents, noun + brand', () => {
   check([

@@ -1,19 +1,8 @@
 // The engine on real-world text: spelling, spacing, scripts, gluing, hard negatives. Each case lists the
 // exact [surface, entity] pairs expected, so a case fails on a missing, extra, wrong-span or wrong-entity hit.
 import { describe, expect, it } from 'vitest';
+import { check } from './detect-cases';
 import { findMentions } from '../../src/lib/detect';
-
-type Case = [text: string, expected: Array<[surface: string, entity: string]>];
-
-function check(cases: Case[]) {
-  for (const [text, expected] of cases) {
-    it(JSON.stringify(text).slice(0, 90), () => {
-      const found = findMentions(text);
-      expect(found.map((m) => [m.surface, m.entity])).toEqual(expected);
-      for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
-    });
-  }
-}
 
 describe('names and longest spans', () => {
   check([

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_CSS, POPUP_CSS } from '../../src/ui/styles';
 
-const POPUP_CSS_FILE = resolve(import.meta.dirname, '../../src/popup/popup.css');
 
 /** Relative luminance and contrast ratio, WCAG 2.x. */
 function luminance(hex: string): number {
@@ -76,11 +73,6 @@ describe('theme colours meet WCAG AA (4.5:1 for text)', () => {
 });
 
 describe('popup.css', () => {
-  it('is POPUP_CSS, byte for byte (run with UPDATE_POPUP_CSS=1 to rewrite it)', () => {
-    if (process.env.UPDATE_POPUP_CSS === '1') writeFileSync(POPUP_CSS_FILE, POPUP_CSS);
-    expect(existsSync(POPUP_CSS_FILE)).toBe(true);
-    expect(readFileSync(POPUP_CSS_FILE, 'utf8')).toBe(POPUP_CSS);
-  });
   it('styles the popup at 380×560', () => {
     expect(POPUP_CSS).toMatch(/\.xev-app--popup \{ width: 380px; height: 560px; \}/);
   });
