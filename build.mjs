@@ -145,7 +145,7 @@ async function main() {
   for (const l of lines) console.log('  ' + l);
   if (over) throw new Error('a bundle is over its size budget (see above)');
   if (args.has('--package')) {
-    const { packageAll } = await import('./scripts/package.mjs');
+    const { packageAll } = await import('./test/tools/package.mjs');
     for (const file of await packageAll(root)) console.log(`packaged ${path.relative(root, file)}`);
   }
 }

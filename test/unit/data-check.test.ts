@@ -1,11 +1,11 @@
-// `scripts/data-check.mjs`: the maintainer's report passes on the bundled data and fails loudly on bad data.
+// `test/tools/data-check.mjs`: the maintainer's report passes on the bundled data and fails loudly on bad data.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const script = 'scripts/data-check.mjs';
+const script = 'test/tools/data-check.mjs';
 
 describe('data-check script', () => {
   it('prints the summary of the bundled dataset', () => {

@@ -1,5 +1,5 @@
 // Issue 3's thresholds on the labelled corpus of real passages (test/fixtures/corpus/*.jsonl): strict
-// precision ≥ 0.98 and recall ≥ 0.95 (a hit counts only with the exact span and entity). scripts/eval.mjs
+// precision ≥ 0.98 and recall ≥ 0.95 (a hit counts only with the exact span and entity). test/tools/eval.mjs
 // prints the full per-language report; this test is the gate that fails the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

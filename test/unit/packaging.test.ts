@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error -- a plain .mjs script without types
-import { zipDirectory } from '../../scripts/package.mjs';
+import { zipDirectory } from '../tools/package.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'xev-package-'));
 const A = path.join(tmp, 'a');

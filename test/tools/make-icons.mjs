@@ -1,6 +1,6 @@
 // Draws the toolbar icons (16/32/48/128 px PNG) from simple shapes, so they are crisp at every size
 // without an image editor: an orange rounded square (Xiaomi's colour) with a white speech-card and
-// a small clock hand ("context: what changed since"). Run: node scripts/make-icons.mjs
+// a small clock hand ("context: what changed since"). Run: node test/tools/make-icons.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 

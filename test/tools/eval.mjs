@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Scores the mention engine on the labelled corpus of real passages (test/fixtures/corpus/*.jsonl) and
-// scores the naive keyword highlighter (scripts/keyword-baseline.mjs) in the same run.
+// scores the naive keyword highlighter (test/tools/keyword-baseline.mjs) in the same run.
 //
-//   node scripts/eval.mjs [--quiet] [--json out.json] [--check] [--engine path/to/detect.(ts|js|mjs)]
+//   node test/tools/eval.mjs [--quiet] [--json out.json] [--check] [--engine path/to/detect.(ts|js|mjs)]
 //                         [--corpus dir] [--lang en,fr] [--no-baseline] [--validate]
 //
 // Engine: --engine FILE (.ts is bundled with esbuild, .js/.mjs imported as is); by default src/lib/detect.ts,
@@ -24,7 +24,7 @@ import { join, resolve, dirname, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as baseline from './keyword-baseline.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const THRESHOLDS = { precision: 0.98, recall: 0.95 };
 
 // ---------- arguments ----------

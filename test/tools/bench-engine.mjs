@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Speed of the mention engine against a single alternation regex of the same aliases, in one run.
 //
-//   node scripts/bench-engine.mjs [--mb 4] [--runs 5]
+//   node test/tools/bench-engine.mjs [--mb 4] [--runs 5]
 //
 // Bundles src/lib/detect.ts with esbuild (in memory), generates several MB of news-like text of three kinds
 // — no candidate text at all, Xiaomi phone news (anchors but few mentions), EV news dense with mentions —
@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;

@@ -1,4 +1,4 @@
-// The naive keyword highlighter described in issue 3, scored next to the engine by scripts/eval.mjs.
+// The naive keyword highlighter described in issue 3, scored next to the engine by test/tools/eval.mjs.
 //
 // One case-insensitive alternation regex of the obvious aliases, longest first, no context rules and no
 // word boundaries. Spaces and hyphens inside an alias are matched loosely ("SU 7", "SU-7"), which is what
