@@ -6,6 +6,7 @@
 import { render, type ComponentChild } from 'preact';
 import { CARD_CSS } from '../ui/styles';
 import { HOST_TAG, type CardSurface, type Place } from './extras-contract';
+import { pageTheme } from './page-theme';
 
 declare const __XEV_OPEN_SHADOW__: boolean;
 
@@ -49,6 +50,9 @@ export class CardHost implements CardSurface {
   /** Renders `content` and opens the card at viewport position (left, top). */
   show(content: ComponentChild, place: Place): void {
     const host = this.ensure();
+    const theme = pageTheme(document);
+    if (theme) host.setAttribute('data-xev-theme', theme);
+    else host.removeAttribute('data-xev-theme');
     render(content, this.mount!);
     if (!this.isOpen) host.showPopover();
     this.place(place);

@@ -7,10 +7,8 @@
 const FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
-/** Colour tokens on `selector`, light by default, dark when the system asks for it. */
-function tokens(selector: string): string {
-  return `
-${selector} {
+/** Light colour tokens. */
+const LIGHT = `
   color-scheme: light dark;
   --xev-font: ${FONT};
   --xev-bg: #ffffff;
@@ -30,28 +28,41 @@ ${selector} {
   --xev-part-bg: #fff2d1; --xev-part-text: #744d00;
   --xev-bad-bg: #fde7e7; --xev-bad-text: #a1231c;
   --xev-unk-bg: #eceef2; --xev-unk-text: #454d5a;
-}
+`;
+
+/** Dark colour tokens (the light ones they leave alone stay). */
+const DARK = `
+  --xev-bg: #1c1d21;
+  --xev-surface: #26282d;
+  --xev-border: #3b3e45;
+  --xev-text: #e9eaed;
+  --xev-muted: #a9aeb8;
+  --xev-link: #8ab4f8;
+  --xev-focus: #8ab4f8;
+  --xev-accent: #ff8a3d;
+  --xev-accent-text: #ffab73;
+  --xev-after-bg: #2a241f;
+  --xev-selected-bg: #e9eaed;
+  --xev-selected-text: #1c1d21;
+  --xev-shadow: 0 8px 28px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4);
+  --xev-ok-bg: #1c3a26; --xev-ok-text: #92d9a6;
+  --xev-part-bg: #3a3015; --xev-part-text: #f1cf75;
+  --xev-bad-bg: #452225; --xev-bad-text: #f6a6a2;
+  --xev-unk-bg: #30333a; --xev-unk-text: #c6cad1;
+`;
+
+/**
+ * Colour tokens on `selector`: light by default, dark when the system asks for it. `forced` lets a host force
+ * either theme (the hover card follows a page that is clearly dark or light, whatever the system says).
+ */
+function tokens(selector: string, forced?: { dark: string; light: string }): string {
+  return `
+${selector} {${LIGHT}}
 @media (prefers-color-scheme: dark) {
-  ${selector} {
-    --xev-bg: #1c1d21;
-    --xev-surface: #26282d;
-    --xev-border: #3b3e45;
-    --xev-text: #e9eaed;
-    --xev-muted: #a9aeb8;
-    --xev-link: #8ab4f8;
-    --xev-focus: #8ab4f8;
-    --xev-accent: #ff8a3d;
-    --xev-accent-text: #ffab73;
-    --xev-after-bg: #2a241f;
-    --xev-selected-bg: #e9eaed;
-    --xev-selected-text: #1c1d21;
-    --xev-shadow: 0 8px 28px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4);
-    --xev-ok-bg: #1c3a26; --xev-ok-text: #92d9a6;
-    --xev-part-bg: #3a3015; --xev-part-text: #f1cf75;
-    --xev-bad-bg: #452225; --xev-bad-text: #f6a6a2;
-    --xev-unk-bg: #30333a; --xev-unk-text: #c6cad1;
-  }
-}`;
+  ${selector} {${DARK}}
+}${forced ? `
+${forced.dark} {${DARK}}
+${forced.light} {${LIGHT}}` : ''}`;
 }
 
 /** What the hover card and the pages share: resets, links, focus, section titles, verdicts and tags. */
@@ -182,7 +193,7 @@ export const CARD_CSS = `
   background: transparent; box-shadow: none; outline: none;
 }
 :host(:not(:popover-open)) { display: none !important; }
-${/* @__PURE__ */ tokens('.xev-card')}
+${/* @__PURE__ */ tokens('.xev-card', { dark: ':host([data-xev-theme="dark"]) .xev-card', light: ':host([data-xev-theme="light"]) .xev-card' })}
 .xev-card, .xev-card * { box-sizing: border-box; }
 /* The positioning code caps the host's height; the card scrolls within it (the mount div passes it on). */
 .xev-root { max-height: inherit; }

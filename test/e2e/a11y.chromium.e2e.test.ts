@@ -73,4 +73,22 @@ describe('Chromium: accessibility (axe-core)', () => {
       await article.keyboard.press('Escape');
     });
   }
+
+  it('on a dark page the card is dark even when the system is light, and still has 0 violations', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.origin}/dark-page.html`);
+    await page.waitForFunction(() => ((CSS as any).highlights.get('xev-mention')?.size ?? 0) >= 1);
+    const box = (await page.evaluate(rangeBox, { text: 'Xiaomi SU7', nth: 0 }))!;
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await expect.poll(() => page.evaluate(openCard), { timeout: 5000 }).not.toBeNull();
+    const bg = await page.evaluate(() => {
+      const card = document.querySelector('xev-card')!.shadowRoot!.querySelector('.xev-card')!;
+      return getComputedStyle(card).backgroundColor;
+    });
+    expect(bg).toBe('rgb(28, 29, 33)'); // the dark theme's --xev-bg
+    expect(await violations(page, 'xev-card')).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chromium-hover-card-dark-page.png') });
+    await page.close();
+  });
 });
