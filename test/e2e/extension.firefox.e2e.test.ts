@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/browsers';
 import { startServer, type TestServer } from './harness/server';
+import { poll } from './harness/poll';
 import { E2E_DIST } from './global-setup';
 import {
   ARTIFACTS, DEMO_COUNTS, DEMO_MENTIONS, boxesOverlap, demoPublished, expectedSu7Card, highlightedTexts, openCard,
@@ -21,16 +22,6 @@ let session: FirefoxSession;
 let server: TestServer;
 let page: Page;
 let ext: Page;
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last = await fn();
-  while (!ok(last) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await fn();
-  }
-  return last;
-}
 
 /** Tab id and badge text, read from an extension page (the background is no BiDi target). */
 async function badgeOf(url: string): Promise<{ tabId: number; text: string }> {

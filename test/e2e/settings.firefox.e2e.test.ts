@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './harness/browsers';
 import { startServer, type TestServer } from './harness/server';
+import { poll } from './harness/poll';
 import { E2E_DIST } from './global-setup';
 import { FEED_ROUTES } from './feed-fixtures';
 
@@ -17,16 +18,6 @@ let server: TestServer;
 let page: Page;
 let ext: Page;
 let tabId: number;
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last = await fn();
-  while (!ok(last) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await fn();
-  }
-  return last;
-}
 
 /** Runs in the page: ranges per highlight name. */
 function paint(): string {
