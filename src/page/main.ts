@@ -17,22 +17,6 @@ import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, typ
 
 const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
 
-/** Characters of text the pre-check reads per slice; anchors are short, so chunks overlap by a little. */
-const CHUNK = 400_000;
-const OVERLAP = 64;
-
-/**
- * The pre-check over a whole page's text in slices: one regex pass over megabytes would be a long task.
- * Chunks overlap so an anchor on a boundary is still seen.
- */
-async function textMayContain(text: string): Promise<boolean> {
-  for (let at = 0; at < text.length; at += CHUNK) {
-    if (mayContain(text.slice(Math.max(0, at - OVERLAP), at + CHUNK))) return true;
-    if (at + CHUNK < text.length) await new Promise((r) => setTimeout(r, 0));
-  }
-  return false;
-}
-
 /**
  * Runs the content script on the page with `settings` (null when the background could not answer: defaults).
  * Returns the teardown: a settings change tears this instance down and starts a new one, which keeps the
@@ -170,13 +154,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   }
   const releasePage = claimPage(teardown);
 
-  // A page with no candidate text costs one textContent read (about half a tree walk) and one sliced regex
-  // pass over it, and nothing more.
-  void textMayContain(body.textContent ?? '').then((candidate) => {
-    if (!alive) return;
-    if (candidate) void scanner.enqueue([body]);
-    else reportSafely();
-  });
+  // A page with no candidate text costs one sliced walk with a regex test per text node, and nothing more.
+  void scanner.enqueue([body]);
   return teardown;
 }
 
