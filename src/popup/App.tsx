@@ -22,15 +22,17 @@ export interface AppProps {
   load: Loader;
   /** The toolbar popup's switches and "Go to" buttons; absent on the full card page and in some tests. */
   controls?: PopupControls;
+  /** Data the entry point fetched before the first render, so the first paint already shows the card. */
+  initial?: PopupData;
 }
 
 const PANEL_ID = 'xev-panel';
 
-export function App({ route, load, controls }: AppProps) {
+export function App({ route, load, controls, initial }: AppProps) {
   const { t } = useI18n();
   // Bumped to load the tab's state again after the extension was switched back on for it.
   const [generation, setGeneration] = useState(0);
-  const state = useData(load, generation);
+  const state = useData(load, generation, initial);
   const mode = route ? 'full' : 'popup';
   return (
     <div class={`xev-root xev-app xev-app--${mode}`}>

@@ -11,11 +11,25 @@ const i18n: I18n = setupPage('extName');
 const route = parseFullCardSearch(location.search);
 
 const root = document.getElementById('app');
+const load = route ? loadDatasetOnly : loadForActiveTab;
+
+/**
+ * The data is asked for before anything renders, so the first paint already holds the fact card rather than
+ * a "loading" line (issue 5). A background slower than FIRST_PAINT_WAIT_MS gets the loading state instead.
+ */
+const FIRST_PAINT_WAIT_MS = 250;
+const early = Promise.race([
+  load().then((data) => (data?.ds ? data : undefined)).catch(() => undefined),
+  new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), FIRST_PAINT_WAIT_MS)),
+]);
+
 if (root) {
-  render(
-    <I18nContext.Provider value={i18n}>
-      <App route={route} load={route ? loadDatasetOnly : loadForActiveTab} controls={route ? undefined : browserControls()} />
-    </I18nContext.Provider>,
-    root,
+  void early.then((initial) =>
+    render(
+      <I18nContext.Provider value={i18n}>
+        <App route={route} load={load} controls={route ? undefined : browserControls()} initial={initial} />
+      </I18nContext.Provider>,
+      root,
+    ),
   );
 }

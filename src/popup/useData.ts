@@ -5,11 +5,13 @@ export type LoadState = { status: 'loading' } | { status: 'error' } | { status: 
 
 /**
  * Runs the loader (again when `generation` changes); a failure (background unreachable, bad response) becomes
- * a visible error state.
+ * a visible error state. `initial`, when the entry point already has the data, is shown at once and not
+ * fetched again until `generation` changes.
  */
-export function useData(load: Loader, generation = 0): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+export function useData(load: Loader, generation = 0, initial?: PopupData): LoadState {
+  const [state, setState] = useState<LoadState>(initial ? { status: 'ready', data: initial } : { status: 'loading' });
   useEffect(() => {
+    if (initial && generation === 0) return;
     let live = true;
     load().then(
       (data) => live && setState(data?.ds ? { status: 'ready', data } : { status: 'error' }),

@@ -118,13 +118,13 @@ describe('Chromium: settings, popup controls, options page and update feed', () 
     await popup.click('[data-testid="goto-mention"]');
     await expect.poll(() => page.evaluate(openCard), { timeout: 5000 }).not.toBeNull();
     expect((await page.evaluate(openCard))!.text).toContain(dataset.entities.find((e) => e.id === 'su7')!.name.en);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     // A card opened from the keyboard side takes focus (a non-modal dialog); Escape closes it and gives focus back.
     await page.bringToFront();
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('xev-card');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('xev-card');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(openCard)).toBeNull();
+    await expect.poll(() => page.evaluate(openCard)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('xev-card');
   });
 

@@ -27,6 +27,19 @@ async function renderApp(node: ComponentChildren, lang: 'en' | 'fr' = 'en'): Pro
 }
 
 describe('popup', () => {
+  it('with data fetched before the first render, the first paint already holds the fact card', () => {
+    let calls = 0;
+    const load: Loader = () => {
+      calls++;
+      return Promise.resolve({ ds: DS, report: REPORT });
+    };
+    // No await: what the first synchronous render produced is what the first paint shows.
+    const root = renderUi(<App route={null} load={load} initial={{ ds: DS, report: REPORT }} />, 'en');
+    expect(byTestId(root, 'fact-card')).not.toBeNull();
+    expect(root.textContent).not.toContain('Loading');
+    expect(calls).toBe(0);
+  });
+
   it('lists the mentions by entity with counts, most mentioned first and selected', async () => {
     const root = await renderApp(<App route={null} load={loader(REPORT)} />);
     const tabs = root.querySelectorAll<HTMLElement>('[role="tab"]');
