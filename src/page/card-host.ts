@@ -14,6 +14,7 @@ declare const __XEV_OPEN_SHADOW__: boolean;
 export class CardHost implements CardSurface {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
 
   isHost(node: Node | null): boolean {
     return node !== null && node === this.host;
@@ -44,6 +45,7 @@ export class CardHost implements CardSurface {
     document.documentElement.append(host);
     this.host = host;
     this.mount = mount;
+    this.root = root;
     return host;
   }
 
@@ -91,6 +93,11 @@ export class CardHost implements CardSurface {
     if (!dialog || !this.isOpen) return;
     dialog.tabIndex = -1;
     dialog.focus({ preventScroll: true });
+  }
+
+  /** Takes focus out of the card (Escape with nothing to go back to: the page's body cannot take focus). */
+  blur(): void {
+    (this.root?.activeElement as HTMLElement | null)?.blur();
   }
 
   hide(): void {

@@ -37,6 +37,7 @@ const card: PageExtras['card'] = {
   place: (place) => host.place(place),
   hide: () => host.hide(),
   focus: () => host.focus(),
+  blur: () => host.blur(),
   destroy: () => host.destroy(),
   show(summary, fullCardHref, openFull, onClose, place) {
     host.show(h(I18nContext.Provider, { value: i18n }, h(HoverCardView, { summary, fullCardHref, onClose })), place);

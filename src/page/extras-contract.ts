@@ -24,6 +24,8 @@ export interface CardSurface {
   hide(): void;
   /** Moves keyboard focus into the open card (a non-modal dialog). */
   focus(): void;
+  /** Takes keyboard focus out of the card. */
+  blur(): void;
   destroy(): void;
 }
 

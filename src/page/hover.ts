@@ -102,8 +102,10 @@ export class HoverController {
     // Escape returns focus to where the keyboard user was before the card took it.
     const back = this.returnFocus;
     this.returnFocus = null;
-    if (focusInCard && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
-    else if (focusInCard) (document.activeElement as HTMLElement | null)?.blur();
+    if (!focusInCard) return;
+    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    // Nothing focusable to go back to (the page's body): leave no focus behind in the hidden card.
+    if (document.activeElement === this.o.card.element) this.o.card.blur();
   }
 
   /** Keyboard navigation: scroll to a mention, open its card at once and move focus into it. */

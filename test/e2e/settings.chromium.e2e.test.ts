@@ -112,7 +112,11 @@ describe('Chromium: settings, popup controls, options page and update feed', () 
   });
 
   it('popup: "Go to" scrolls the tab to the next mention of the selected entity and opens its card', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Nothing focused in the page: Escape must then leave no focus behind in the hidden card.
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.click('[data-testid="entity-su7"]');
     await popup.click('[data-testid="goto-mention"]');
