@@ -13,6 +13,7 @@ import { HighlightRegistry, type Hit } from './highlights';
 import { Scanner } from './scanner';
 import { followMutations } from './mutations';
 import { claimPage } from './lifecycle';
+import { textPrefix } from './claims';
 import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, type PageExtras } from './extras-contract';
 
 const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
@@ -69,7 +70,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
         published = window === window.top ? x.publishedDate() : null;
         claimsCheckedFor = lastUrl;
         claimPhrases ??= send({ type: 'get-claim-phrases' });
-        claims = x.claimsIn(body.textContent ?? '', await claimPhrases);
+        claims = x.claimsIn(textPrefix(body), await claimPhrases);
       }
     }
     // Counted again after the awaits: a newer report may have been sent meanwhile (a scroll while card.js

@@ -27,3 +27,15 @@ describe('claimsIn on a huge page', () => {
     expect(claimsIn(`${'x'.repeat(CLAIM_TEXT_LIMIT)} 2 300 employés`, phrases)).toEqual([]);
   });
 });
+
+describe('textPrefix', () => {
+  it('reads the page text node by node up to the limit, in document order', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { textPrefix } = await import('../../src/page/claims');
+    const dom = new JSDOM('<body><p>abc<b>def</b></p><p>ghi</p></body>');
+    (globalThis as Record<string, unknown>).NodeFilter = dom.window.NodeFilter;
+    const body = dom.window.document.body;
+    expect(textPrefix(body, 100)).toBe(body.textContent);
+    expect(textPrefix(body, 5)).toBe('abcde');
+  });
+});
