@@ -27,24 +27,17 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export interface SliceStats {
-  slices: number;
-  longestSliceMs: number;
-  totalMs: number;
-}
-
 export class Scanner {
   private queue: Node[] = [];
   private find: FindMentions | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
-  readonly stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
 
   constructor(
     private readonly engine: Engine,
     private readonly registry: HighlightRegistry,
     private readonly isOwnUi: (el: Element) => boolean,
-    /** Called after each completed batch of roots, with the time it took. */
+    /** Called after each completed batch of roots. */
     private readonly onSettled: () => void,
   ) {}
 
@@ -91,12 +84,7 @@ export class Scanner {
   private sliceStart = 0;
 
   private endSlice(): void {
-    if (!this.sliceStart) return;
-    const spent = performance.now() - this.sliceStart;
     this.sliceStart = 0;
-    this.stats.slices++;
-    this.stats.totalMs += spent;
-    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
   }
 
   private async yieldSlice(): Promise<void> {
