@@ -32,8 +32,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   let lastUrl = location.href;
   let lastReport = '';
   let claims: string[] = [];
-  let claimsCheckedFor = '';
   let published: PublishedDate | null = null;
+  let factsFor = '';
   let alive = true;
 
   const checkAlive = () => {
@@ -53,6 +53,15 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   };
   let hover: HoverHandle | null = null;
 
+  /** The page's date and claims, read once per URL (not on every live-blog update; an SPA's navigation changes both). */
+  const readPageFacts = async (x: PageExtras): Promise<void> => {
+    if (factsFor === location.href) return;
+    factsFor = location.href;
+    published = window === window.top ? x.publishedDate() : null;
+    claimPhrases ??= send({ type: 'get-claim-phrases' });
+    claims = x.claimsIn(textPrefix(body), await claimPhrases);
+  };
+
   /** Sends the counts when they changed; the background turns them into the badge and popup state. */
   const report = async () => {
     if (!checkAlive()) return;
@@ -62,17 +71,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
       cardCache.clear();
       lastReport = '';
     }
-    const { total } = registry.counts();
-    if (total > 0) {
-      const x = await loadExtras();
-      if (claimsCheckedFor !== lastUrl) {
-        // The date and the claims, once per page (URL), not on every live-blog update.
-        published = window === window.top ? x.publishedDate() : null;
-        claimsCheckedFor = lastUrl;
-        claimPhrases ??= send({ type: 'get-claim-phrases' });
-        claims = x.claimsIn(textPrefix(body), await claimPhrases);
-      }
-    }
+    if (registry.counts().total > 0) await readPageFacts(await loadExtras());
     // Counted again after the awaits: a newer report may have been sent meanwhile (a scroll while card.js
     // loaded), and this one must not overwrite it with older counts.
     const now = registry.counts();
@@ -103,7 +102,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   async function render(hit: Hit): Promise<boolean> {
     if (!checkAlive()) return false;
     const x = await loadExtras();
-    const published = window === window.top ? x.publishedDate() : null;
+    await readPageFacts(x);
     const summary = await cardFor(hit.entity, published?.date ?? null);
     if (!summary || !alive) return false;
     const query = new URLSearchParams({ entity: hit.entity });
