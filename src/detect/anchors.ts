@@ -9,10 +9,30 @@
  */
 import { normalize } from './normalize';
 
+/** Inclusive UTF-16 code unit ranges: one source for the regexes below and the scanner's tables (anchor-scan.ts). */
+export type Ranges = ReadonlyArray<readonly [number, number]>;
+
+/** What JavaScript's `\s` matches. */
+const WHITESPACE: Ranges = [
+  [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f],
+  [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+];
+/** Characters the normaliser drops: invisible ones and combining marks. */
+export const JOINER_CHARS: Ranges = [[0x00ad, 0x00ad], [0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x0300, 0x036f]];
+/** What may stand for a word gap inside a multi-word anchor ("YU Seven", "YU\u00a0Seven", "YU-Seven", "YU・SEVEN"). */
+export const GAP_CHARS: Ranges = [
+  ...WHITESPACE, [0x00ad, 0x00ad], [0x200b, 0x200d], [0x2060, 0x2060], [0x5f, 0x5f], [0x2d, 0x2d], [0x2010, 0x2015],
+  [0x30fb, 0x30fb], [0x00b7, 0x00b7], [0xff65, 0xff65],
+];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const charClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+
+/** A hyphen at a line break ("Xiao-\nmi"): the normaliser joins the word. */
+const LINE_BREAK_HYPHEN = '-[ \\t]*(?:\\r\\n|[\\n\\r\\u2028\\u2029])\\s*';
 /** What may sit between two characters of an anchor without changing the folded text. */
-const JOIN = '(?:[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\u034f\\u0300-\\u036f]|-[ \\t]*(?:\\r\\n|[\\n\\r\\u2028\\u2029])\\s*)*';
-/** What may stand for a word gap inside a multi-word anchor ("YU Seven", "YU\u00a0Seven", "YU-Seven"). */
-const GAP = '[\\s\\u00ad\\u200b-\\u200d\\u2060\\ufeff_\\-\\u2010-\\u2015\\u30fb\\u00b7\\uff65]*';
+const JOIN = `(?:${charClass(JOINER_CHARS)}|${LINE_BREAK_HYPHEN})*`;
+const GAP = `${charClass(GAP_CHARS)}*`;
 
 /** Code point ranges whose characters may fold onto an ASCII letter or digit, a kana or a Hangul syllable. */
 const FOLDING_RANGES: Array<[number, number]> = [
@@ -26,7 +46,14 @@ const FOLDING_RANGES: Array<[number, number]> = [
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** For each folded character, the original characters that fold onto it (beyond itself and its upper case). */
+let variantsCache: Map<string, string[]> | undefined;
+
+/** Built once per script (it normalises every folding range): the matcher and the pre-check both need it. */
 function foldingVariants(): Map<string, string[]> {
+  return (variantsCache ??= buildFoldingVariants());
+}
+
+function buildFoldingVariants(): Map<string, string[]> {
   const variants = new Map<string, string[]>();
   for (const [lo, hi] of FOLDING_RANGES) {
     // One normalisation per range (not per character): its index map tells which characters each came from.
@@ -47,27 +74,27 @@ function foldingVariants(): Map<string, string[]> {
   return variants;
 }
 
-/**
- * Builds the anchor regex source. Anchors are given in any form; they are folded here. The source uses BMP
- * characters only, so it runs without the 'u' flag (twice as fast in V8); an anchor outside the BMP throws.
- */
-export function anchorSource(anchors: string[], { joiners = true } = {}): string {
+/** One anchor, folded, as what each position accepts: the original characters that fold onto it, or a word gap. */
+export type AnchorShape = Array<string[] | 'gap'>;
+
+/** The anchors' shapes. Anchors are given in any form; they are folded here. An anchor outside the BMP throws. */
+export function anchorShapes(anchors: string[]): AnchorShape[] {
   const variants = foldingVariants();
-  const alternatives = anchors.map((anchor) => {
+  return anchors.map((anchor) => {
     const folded = normalize(anchor).text.trim();
     if (/[\ud800-\udfff]/.test(folded)) throw new Error(`anchor ${JSON.stringify(anchor)} is outside the BMP`);
-    const parts: string[] = [];
-    for (const ch of folded) {
-      if (ch === ' ' || ch === '-') {
-        parts.push(GAP);
-        continue;
-      }
-      const set = new Set([ch, ch.toUpperCase(), ...(variants.get(ch) ?? [])]);
-      const cls = [...set].map(escapeRe).join('');
-      parts.push(set.size === 1 ? cls : `[${cls}]`);
-    }
-    return parts;
+    return [...folded].map((ch) => (ch === ' ' || ch === '-' ? 'gap' : [...new Set([ch, ch.toUpperCase(), ...(variants.get(ch) ?? [])])]));
   });
+}
+
+/**
+ * Builds the anchor regex source. The source uses BMP characters only, so it runs without the 'u' flag (twice
+ * as fast in V8).
+ */
+export function anchorSource(anchors: string[], { joiners = true } = {}): string {
+  const alternatives = anchorShapes(anchors).map((shape) =>
+    shape.map((set) => (set === 'gap' ? GAP : set.length === 1 ? escapeRe(set[0]!) : `[${set.map(escapeRe).join('')}]`)),
+  );
   return trie(alternatives, joiners ? JOIN : '');
 }
 
@@ -76,7 +103,7 @@ export function anchorSource(anchors: string[], { joiners = true } = {}): string
  * without any of these can be pre-checked with `anchorSource(anchors, { joiners: false })`, which has no
  * optional group between characters and runs several times faster (see lib/precheck.ts).
  */
-export const JOINER_SOURCE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\u034f\\u0300-\\u036f]|-[ \\t]*[\\n\\r\\u2028\\u2029]';
+export const JOINER_SOURCE = `${charClass(JOINER_CHARS)}|-[ \\t]*[\\n\\r\\u2028\\u2029]`;
 
 interface Node {
   next: Map<string, Node>;

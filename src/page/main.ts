@@ -4,7 +4,7 @@
  * the card and hover, the publication date and claim spotting live in card.js, loaded only where the
  * pre-check finds candidate text.
  */
-import { mayContain } from '../lib/precheck';
+import { firstAnchorIn, mayContain } from '../lib/precheck';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
 import type { CardSummary } from '../data/types';
 import type { PageReport, PublishedDate } from '../messages';
@@ -85,8 +85,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const reportSafely = () => void report().catch(() => checkAlive());
 
   const scanner = new Scanner(
-    { mayContain, loadFindMentions: async () => (await loadExtras()).findMentions },
-    registry, isOwnUi, reportSafely,
+    { mayContain, firstAnchorIn, loadFindMentions: async () => (await loadExtras()).findMentions },
+    registry, isOwnUi, reportSafely, () => follower.version,
   );
 
   const cardFor = (entity: string, published: string | null): Promise<CardSummary | null> => {
@@ -154,7 +154,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   }
   const releasePage = claimPage(teardown);
 
-  // A page with no candidate text costs one sliced walk with a regex test per text node, and nothing more.
+  // A page with no candidate text costs its textContent and one pass of the pre-check over it, and no walk.
   void scanner.enqueue([body]);
   return teardown;
 }

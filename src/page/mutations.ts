@@ -43,6 +43,8 @@ export interface MutationFollower {
   disconnect(): void;
   /** True while the page mutates so often that we slowed down. */
   readonly throttled: boolean;
+  /** Counts the observer's callbacks: a scan in slices compares it to know whether the page changed meanwhile. */
+  readonly version: number;
 }
 
 /** Batches per frame; while the page mutates more than `burstLimit` times a second, waits `slowMs` between batches. */
@@ -66,7 +68,9 @@ export function followMutations(
     if (roots.size) onRoots(roots);
   };
 
+  let version = 0;
   const observer = new MutationObserver((records) => {
+    version++;
     pending.push(...records);
     // The page's rate is measured (observer callbacks a second), not our flushes: counted after the slow-down,
     // our own one flush a second looked calm and flipped us back to every frame, so we only halved the work.
@@ -89,6 +93,9 @@ export function followMutations(
     disconnect: () => observer.disconnect(),
     get throttled() {
       return throttled;
+    },
+    get version() {
+      return version;
     },
   };
 }

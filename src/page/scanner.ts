@@ -5,18 +5,23 @@
 import type { Mention } from '../detect/types';
 import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
 import type { HighlightRegistry } from './highlights';
+import { JOINER_FOUND } from '../detect/anchor-scan';
 
 export type FindMentions = (text: string) => Mention[];
 
 export interface Engine {
   /** The pre-check, always at hand (content.js). */
   mayContain(text: string): boolean;
+  /** Where the next anchor starts in [from, to) of a long text; -1: none; JOINER_FOUND: only mayContain can tell. */
+  firstAnchorIn(text: string, from: number, to: number): number;
   /** The full matcher, loaded (card.js) the first time the pre-check lets a run of text through. */
   loadFindMentions(): Promise<FindMentions>;
 }
 
 /** Milliseconds of work per slice before yielding to the page. */
 const SLICE_MS = 8;
+/** Characters of a root's text scanned between two looks at the clock. */
+const TEXT_PIECE = 1 << 18;
 
 /** Resolves on the next macrotask without the 4 ms clamp of nested setTimeout. */
 function yieldToPage(): Promise<void> {
@@ -39,6 +44,8 @@ export class Scanner {
     private readonly isOwnUi: (el: Element) => boolean,
     /** Called after each completed batch of roots. */
     private readonly onSettled: () => void,
+    /** A number that changes whenever the page's DOM changed (the mutation follower counts its records). */
+    private readonly domVersion: () => number = () => 0,
   ) {}
 
   /** Queues subtrees to (re)scan; their old highlights are dropped when the scan reaches them. */
@@ -93,10 +100,39 @@ export class Scanner {
     this.sliceStart = performance.now();
   }
 
+  /**
+   * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
+   * changed while we scanned in slices, or the text holds a joiner, which only the per-node pre-check handles).
+   * Reading the whole text costs about half a walk (textContent is built natively), and a page without an
+   * anchor then needs no walk at all.
+   */
+  private async hotOffsets(root: Node): Promise<number[] | null> {
+    const version = this.domVersion();
+    const text = root.textContent ?? '';
+    const hot: number[] = [];
+    for (let from = 0; from < text.length; ) {
+      const to = Math.min(text.length, from + TEXT_PIECE);
+      const at = this.engine.firstAnchorIn(text, from, to);
+      if (at === JOINER_FOUND) return null;
+      if (at >= 0) hot.push(at);
+      from = at >= 0 ? at + 1 : to;
+      if (from < text.length && performance.now() - this.sliceStart >= SLICE_MS) {
+        await this.yieldSlice();
+        if (this.stopped || this.domVersion() !== version) return null;
+      }
+    }
+    return hot;
+  }
+
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {
-    const walker = new TextRunWalker(root, resolver, (t) => this.engine.mayContain(t));
+    const version = this.domVersion();
+    const hot = await this.hotOffsets(root);
+    if (this.stopped || (hot && !hot.length)) return;
+    const walker = new TextRunWalker(root, resolver, (t) => this.engine.mayContain(t), hot);
     const runs: TextRun[] = [];
     while (!walker.done && !this.stopped) {
+      // Offsets are positions in the text as it was: after any change, each node's own text decides.
+      if (this.domVersion() !== version) walker.dropHot();
       walker.next(this.sliceStart + SLICE_MS, runs);
       if (runs.length && !this.find) {
         // The matcher arrives with card.js: waiting for it is not our work, so it is outside the slice.
@@ -105,9 +141,16 @@ export class Scanner {
         this.sliceStart = performance.now();
         if (this.stopped) return;
       }
-      for (const run of runs) {
+      // A walk that reads only lengths gathers many runs per slice: matching them is sliced too.
+      for (let i = 0; i < runs.length; i++) {
+        if (i > 0 && performance.now() - this.sliceStart >= SLICE_MS) {
+          await this.yieldSlice();
+          if (this.stopped) return;
+        }
+        const run = runs[i]!;
         const mentions = this.find!(run.text);
-        if (mentions.length) this.registry.add(run, mentions);
+        // Text that left the page while we yielded is not highlighted (removeWithin drops such hits anyway).
+        if (mentions.length && run.nodes.every((n) => n.isConnected)) this.registry.add(run, mentions);
       }
       runs.length = 0;
       if (!walker.done) await this.yieldSlice();
