@@ -1,5 +1,7 @@
-// Writes dist/xiaomi-ev-context-<version>-<browser>.zip for each browser build: reproducible (same input,
-// same bytes) because entries are sorted, timestamps fixed and compression deterministic.
+// Writes dist/xiaomi-ev-context-<version>-<browser>.zip for each browser build, and -source.zip (what AMO's
+// reviewers rebuild from): reproducible (same input, same bytes) because entries are sorted, timestamps fixed
+// and compression deterministic.
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -19,10 +21,15 @@ async function listFiles(dir, base = dir) {
 }
 
 export async function zipDirectory(dir, outFile) {
+  return zipFiles(dir, await listFiles(dir), outFile);
+}
+
+/** Zips `names` (paths relative to `dir`, with forward slashes) in sorted order. */
+export async function zipFiles(dir, names, outFile) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  for (const name of await listFiles(dir)) {
+  for (const name of [...names].sort()) {
     const data = await readFile(path.join(dir, name));
     const deflated = deflateRawSync(data, { level: 9 });
     const useDeflate = deflated.length < data.length;
@@ -76,5 +83,15 @@ export async function packageAll(root) {
   for (const browser of ['chrome', 'firefox']) {
     out.push(await zipDirectory(path.join(root, 'dist', browser), path.join(root, 'dist', `xiaomi-ev-context-${version}-${browser}.zip`)));
   }
+  out.push(await zipFiles(root, sourceFiles(root), path.join(root, 'dist', `xiaomi-ev-context-${version}-source.zip`)));
   return out;
+}
+
+/**
+ * The source archive holds every file git tracks (the repository as committed, plus any uncommitted edits to
+ * those files): `npm ci && npm run package` inside it rebuilds the same zips. Needs git, as a clone has it.
+ */
+export function sourceFiles(root) {
+  const listed = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' });
+  return listed.split('\0').filter(Boolean);
 }

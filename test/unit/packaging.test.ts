@@ -5,19 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error -- a plain .mjs script without types
-import { zipDirectory } from '../tools/package.mjs';
+import { sourceFiles, zipDirectory, zipFiles } from '../tools/package.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'xev-package-'));
 const A = path.join(tmp, 'a');
 const B = path.join(tmp, 'b');
 
-function build(dist: string): void {
+function build(dist: string, cwd = process.cwd()): void {
   try {
-    execFileSync(process.execPath, ['build.mjs', '--dist', dist], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['build.mjs', '--dist', dist], { stdio: 'pipe', cwd });
   } catch (e) {
     // The size budget is checked after everything is written; it has its own failure, not packaging's.
     if (!String((e as { stderr?: Buffer }).stderr).includes('over its size budget')) throw e;
@@ -44,6 +44,30 @@ beforeAll(() => {
   build(B);
 }, 180_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('source archive for AMO review', () => {
+  it('holds the sources git tracks, nothing built or installed, and rebuilds byte-identical bundles', async () => {
+    const names: string[] = sourceFiles(process.cwd());
+    for (const needed of ['build.mjs', 'package.json', 'package-lock.json', 'manifest.json', 'tsconfig.json', 'README.md', 'src/page/main.ts']) {
+      expect(names).toContain(needed);
+    }
+    expect(names.some((n) => /^(node_modules|dist|\.e2e-dist)\//.test(n))).toBe(false);
+    const zip: string = await zipFiles(process.cwd(), names, path.join(tmp, 'source.zip'));
+    const again: string = await zipFiles(process.cwd(), names, path.join(tmp, 'source-again.zip'));
+    expect(readFileSync(zip).equals(readFileSync(again))).toBe(true);
+
+    // A reviewer unpacks it, installs the locked packages (linked here) and builds.
+    const src = path.join(tmp, 'unpacked');
+    mkdirSync(src);
+    execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, src]);
+    symlinkSync(path.resolve('node_modules'), path.join(src, 'node_modules'), 'dir');
+    build(path.join(tmp, 'rebuilt'), src);
+    for (const file of ['content.js', 'card.js', 'background.js', 'popup.js', 'manifest.json']) {
+      const mine = readFileSync(path.join(A, 'firefox', file));
+      expect(readFileSync(path.join(tmp, 'rebuilt', 'firefox', file)).equals(mine), file).toBe(true);
+    }
+  }, 120_000);
+});
 
 describe.each(['chrome', 'firefox'])('%s package', (browser) => {
   it('is reproducible: two builds, byte-identical zips', async () => {
