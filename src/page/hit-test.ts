@@ -12,7 +12,7 @@ type CaretDoc = Document & {
 
 /**
  * The text node under the point. Caret positions inside a shadow tree are retargeted to its host unless the
- * root is passed in `shadowRoots` (Chromium 128+, Firefox 142+ take the option; an older browser ignores it and
+ * root is passed in `shadowRoots` (Chromium 128+; Firefox takes it too, checked in 153; a browser without it ignores it and
  * hover then works on the document's own text only).
  */
 function nodeAtPoint(doc: CaretDoc, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
