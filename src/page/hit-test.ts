@@ -12,8 +12,8 @@ type CaretDoc = Document & {
 
 /**
  * The text node under the point. Caret positions inside a shadow tree are retargeted to its host unless the
- * root is passed in `shadowRoots` (Chromium 128+; Firefox takes it too, checked in 153; a browser without it ignores it and
- * hover then works on the document's own text only).
+ * root is passed in `shadowRoots` (Chromium 128+; Firefox takes it too, checked in 153). A browser without
+ * the option ignores it, and hover then works on the document's own text only.
  */
 function nodeAtPoint(doc: CaretDoc, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
