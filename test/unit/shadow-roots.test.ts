@@ -187,3 +187,40 @@ describe('mutation roots inside a shadow root', () => {
     expect(await take()).toEqual([root.getElementById('p')]);
   });
 });
+
+describe('ShadowPaint (Firefox: our highlight sheet in roots holding a mention)', () => {
+  class FakeSheet {
+    text = '';
+    replaceSync(t: string) {
+      this.text = t;
+    }
+  }
+  const pageSheet = new FakeSheet();
+
+  it('appends one sheet with the highlight rules, never twice, puts it back after the page replaces the array, and takes only it out', async () => {
+    vi.stubGlobal('CSSStyleSheet', FakeSheet);
+    const { ShadowPaint } = await import('../../src/page/shadow-paint');
+    const { HIGHLIGHT_CSS } = await import('../../src/page/highlight-css');
+    const root = { adoptedStyleSheets: [pageSheet] } as unknown as ShadowRoot;
+    const paint = new ShadowPaint();
+    paint.add(root);
+    paint.add(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect(root.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect((root.adoptedStyleSheets[1] as unknown as FakeSheet).text).toBe(HIGHLIGHT_CSS);
+    (root as { adoptedStyleSheets: unknown[] }).adoptedStyleSheets = [pageSheet];
+    paint.add(root);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    paint.clear();
+    expect(root.adoptedStyleSheets).toEqual([pageSheet]);
+    vi.unstubAllGlobals();
+  });
+
+  it('a page that trapped its roots\' sheets does not break the scan', async () => {
+    vi.stubGlobal('CSSStyleSheet', FakeSheet);
+    const { ShadowPaint } = await import('../../src/page/shadow-paint');
+    const root = Object.defineProperty({}, 'adoptedStyleSheets', { get: () => { throw new Error('trap'); } }) as ShadowRoot;
+    expect(() => new ShadowPaint().add(root)).not.toThrow();
+    vi.unstubAllGlobals();
+  });
+});
