@@ -62,7 +62,8 @@ async function bundleExtension(browserName) {
   await writeFile(path.join(outdir, 'popup.css'), (await importTs('src/ui/styles.ts')).POPUP_CSS);
   await cp('src/options/options.html', path.join(outdir, 'options.html'));
   await cp('src/options/options.css', path.join(outdir, 'options.css'));
-  await cp('src/page/content.css', path.join(outdir, 'content.css'));
+  // The highlights' look has one source too: page/highlight-css.ts (also adopted into shadow roots in Firefox).
+  await writeFile(path.join(outdir, 'content.css'), (await importTs('src/page/highlight-css.ts')).HIGHLIGHT_CSS);
   await cp('src/_locales', path.join(outdir, '_locales'), { recursive: true });
   await cp('icons', path.join(outdir, 'icons'), { recursive: true });
   await writeFile(path.join(outdir, 'manifest.json'), JSON.stringify(await manifestFor(browserName), null, 2) + '\n');

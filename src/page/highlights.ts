@@ -5,6 +5,8 @@
  */
 import type { Mention } from '../detect/types';
 import { locate, type TextRun } from './text-blocks';
+import { sortComposed } from './composed-order';
+import { shadowRootOf, type Block } from './trees';
 
 export const HIGHLIGHT_NAME = 'xev-mention';
 
@@ -12,7 +14,7 @@ export interface Hit {
   range: Range;
   entity: string;
   surface: string;
-  block: Element;
+  block: Block;
   /** Every Text node the range touches (a mention may straddle inline elements). */
   nodes: Text[];
 }
@@ -22,10 +24,14 @@ export class HighlightRegistry {
   private readonly hits = new Set<Hit>();
   private readonly byNode = new Map<Text, Hit[]>();
   /**
-   * `name`: the highlight name, one per highlight style, each with its own look in content.css; '' paints
+   * `name`: the highlight name, one per highlight style, each with its own look in highlight-css.ts; '' paints
    * nothing (the badge and popup still count). A style change restarts the content script with a new registry.
+   * `onShadowHit`: told about every painted mention inside a shadow root (shadow-paint.ts, Firefox).
    */
-  constructor(private readonly name = HIGHLIGHT_NAME) {
+  constructor(
+    private readonly name = HIGHLIGHT_NAME,
+    private readonly onShadowHit?: (root: ShadowRoot) => void,
+  ) {
     // Pages without the API (old browsers) still get the badge and popup; only the paint is missing.
     this.highlight = typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights ? new Highlight() : null;
     if (this.highlight && name) CSS.highlights.set(name, this.highlight);
@@ -43,6 +49,10 @@ export class HighlightRegistry {
       const hit: Hit = { range, entity: m.entity, surface: m.surface, block: run.block, nodes };
       this.hits.add(hit);
       this.highlight?.add(range);
+      if (this.onShadowHit && this.name) {
+        const root = shadowRootOf(from.node);
+        if (root) this.onShadowHit(root);
+      }
       for (const node of nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(hit);
@@ -80,9 +90,9 @@ export class HighlightRegistry {
     return this.byNode.get(node as Text) ?? [];
   }
 
-  /** All hits in document order. */
+  /** All hits in composed tree order (the page's open shadow roots included, at their hosts). */
   all(): Hit[] {
-    return [...this.hits].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return sortComposed(this.hits);
   }
 
   counts(): { counts: Record<string, number>; total: number } {

@@ -6,12 +6,19 @@
 import type { Hit, HighlightRegistry } from './highlights';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function nodeAtPoint(doc: CaretDoc, x: number, y: number): Node | null {
-  if (typeof doc.caretPositionFromPoint === 'function') return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+/**
+ * The text node under the point. Caret positions inside a shadow tree are retargeted to its host unless the
+ * root is passed in `shadowRoots` (Chromium 128+; Firefox takes it too, checked in 153). A browser without
+ * the option ignores it, and hover then works on the document's own text only.
+ */
+function nodeAtPoint(doc: CaretDoc, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    return (shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y))?.offsetNode ?? null;
+  }
   if (typeof doc.caretRangeFromPoint === 'function') return doc.caretRangeFromPoint(x, y)?.startContainer ?? null;
   return null;
 }
@@ -24,8 +31,8 @@ export function rangeContainsPoint(range: Range, x: number, y: number): boolean 
   return false;
 }
 
-export function hitAtPoint(doc: Document, registry: HighlightRegistry, x: number, y: number): Hit | null {
-  const node = nodeAtPoint(doc as CaretDoc, x, y);
+export function hitAtPoint(doc: Document, registry: HighlightRegistry, x: number, y: number, shadowRoots: ShadowRoot[] = []): Hit | null {
+  const node = nodeAtPoint(doc as CaretDoc, x, y, shadowRoots);
   if (!node) return null;
   for (const hit of registry.hitsAt(node)) {
     if (rangeContainsPoint(hit.range, x, y)) return hit;

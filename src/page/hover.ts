@@ -7,6 +7,7 @@ import { hitAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { placeCard } from './card-position';
 import type { CardSurface } from './extras-contract';
+import { blockElement, elementAround } from './trees';
 
 export interface HoverOptions {
   registry: HighlightRegistry;
@@ -20,6 +21,8 @@ export interface HoverOptions {
    * is on it). Pressing Alt without moving does nothing: not worth a key listener in the 30 KB bundle.
    */
   requireAlt?: boolean;
+  /** The page's open shadow roots we scan: hit-testing looks into them. */
+  shadowRoots?: () => ShadowRoot[];
 }
 
 export class HoverController {
@@ -77,9 +80,13 @@ export class HoverController {
     const host = this.o.card.element;
     // A card with focus inside stays open wherever the pointer goes (WCAG 1.4.13: persistent).
     const overCard = !!host && this.o.card.isOpen && (document.elementFromPoint(x, y) === host || document.activeElement === host);
-    let hit = overCard ? null : hitAtPoint(document, this.o.registry, x, y);
+    let hit = overCard ? null : this.hitAt(x, y);
     if (this.o.requireAlt && !this.alt && hit !== this.intent.current) hit = null;
     this.intent.update(hit, overCard);
+  }
+
+  private hitAt(x: number, y: number): Hit | null {
+    return hitAtPoint(document, this.o.registry, x, y, this.o.shadowRoots?.() ?? []);
   }
 
   private onScroll(): void {
@@ -97,7 +104,7 @@ export class HoverController {
   private onKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !this.intent.current) return;
     const focusInCard = document.activeElement === this.o.card.element;
-    const under = this.lastX >= 0 ? hitAtPoint(document, this.o.registry, this.lastX, this.lastY) : null;
+    const under = this.lastX >= 0 ? this.hitAt(this.lastX, this.lastY) : null;
     this.intent.dismiss(under);
     // Escape returns focus to where the keyboard user was before the card took it.
     const back = this.returnFocus;
@@ -110,7 +117,7 @@ export class HoverController {
 
   /** Keyboard navigation: scroll to a mention, open its card at once and move focus into it. */
   openFor(hit: Hit): void {
-    const el = hit.range.startContainer.parentElement;
+    const el = elementAround(hit.range.startContainer);
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     if (document.activeElement !== this.o.card.element) this.returnFocus = document.activeElement;
     this.focusOnShow = true;
@@ -130,7 +137,7 @@ export class HoverController {
   private place(hit: Hit): void {
     // The bounding box covers every line of a mention that wraps, so the card never sits on its second line.
     const r = hit.range.getBoundingClientRect();
-    const rtl = getComputedStyle(hit.block).direction === 'rtl';
+    const rtl = getComputedStyle(blockElement(hit.block)).direction === 'rtl';
     this.o.card.place((size) =>
       placeCard({ left: r.left, top: r.top, width: r.width, height: r.height }, size,
         { width: document.documentElement.clientWidth, height: window.innerHeight }, rtl));

@@ -12,9 +12,13 @@ import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
 import { Scanner } from './scanner';
 import { followMutations } from './mutations';
+import { ShadowRootFinder } from './shadow-roots';
+import { ShadowPaint } from './shadow-paint';
 import { claimPage } from './lifecycle';
 import { textPrefix } from './claims';
 import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, type PageExtras } from './extras-contract';
+
+declare const __XEV_BROWSER__: 'chrome' | 'firefox';
 
 const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
 
@@ -25,7 +29,10 @@ const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
  */
 function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const lang = uiLang();
-  const registry = new HighlightRegistry(settings?.highlight);
+  // Chromium paints highlights inside the page's shadow roots by itself; Firefox needs our sheet in each root
+  // that holds a mention (shadow-paint.ts; both checked by pixels in the hostile end-to-end suite).
+  const paint = __XEV_BROWSER__ === 'firefox' ? new ShadowPaint() : null;
+  const registry = new HighlightRegistry(settings?.highlight, paint ? (root) => paint.add(root) : undefined);
   const cardCache = new Map<string, Promise<CardSummary | null>>();
   let extras: Promise<PageExtras> | null = null;
   let claimPhrases: Promise<Record<string, string[]>> | null = null;
@@ -46,7 +53,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     extras ??= (async () => {
       if (!loadedExtras()) await send({ type: 'load-extras' });
       const x = await whenExtras();
-      if (alive) hover ??= x.createHover({ ...settings, registry, render });
+      if (alive) hover ??= x.createHover({ ...settings, registry, render, shadowRoots: () => shadows.roots() });
       return x;
     })();
     return extras;
@@ -134,8 +141,20 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   });
   let visible = true;
 
-  const follower = followMutations(body, isOwnUi, (roots) => {
-    if (checkAlive()) void scanner.enqueue(roots);
+  // The page's open shadow roots: each is scanned and followed like the body; a host that leaves takes its
+  // root's highlights with it (the scan of the host's old parent drops text that left the page).
+  const shadows = new ShadowRootFinder({
+    onRoot: (root) => {
+      follower.observe(root);
+      void scanner.enqueue([root]);
+    },
+    onGone: (root) => follower.unobserve(root),
+  });
+  const follower = followMutations(body, isOwnUi, (roots, added) => {
+    if (!checkAlive()) return;
+    shadows.refresh();
+    for (const el of added) if (el.isConnected) shadows.discover(el);
+    void scanner.enqueue(roots);
   });
   const onPopState = () => reportSafely();
   window.addEventListener('popstate', onPopState);
@@ -144,17 +163,21 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     if (!alive) return;
     alive = false;
     scanner.stop();
+    shadows.stop();
     follower.disconnect();
     hover?.destroy();
     forgetExtras();
     registry.clear();
+    paint?.clear();
     releaseCommands();
     releasePage();
     window.removeEventListener('popstate', onPopState);
   }
   const releasePage = claimPage(teardown);
 
-  // A page with no candidate text costs its textContent and one pass of the pre-check over it, and no walk.
+  // A page with no candidate text costs its textContent and one pass of the pre-check over it (no walk), and
+  // one querySelectorAll for shadow hosts (shadow-roots.ts).
+  shadows.discover(body);
   void scanner.enqueue([body]);
   return teardown;
 }

@@ -1,15 +1,21 @@
 /**
  * Follows pages that keep changing (infinite scroll, live blogs, single-page apps): mutation records are
  * batched per animation frame and turned into the smallest subtrees worth rescanning, so the cost follows
- * what changed, not the page's size. A page that mutates without pause gets a slower cadence.
+ * what changed, not the page's size. A page that mutates without pause gets a slower cadence. The body and
+ * each open shadow root we scan get one MutationObserver each (observers do not cross shadow boundaries);
+ * they share the batching and the cadence.
  */
+import { shadowRootOf } from './trees';
 
 const INLINE_PARENT_LIMIT = 'P,LI,TD,TH,DD,DT,H1,H2,H3,H4,H5,H6,BLOCKQUOTE,FIGCAPTION,ARTICLE,SECTION,DIV,BODY';
 
-/** The nearest element that holds a whole run of text around `node`. */
+/**
+ * The nearest element that holds a whole run of text around `node`. In a shadow root, `closest()` stops at
+ * the root and text may sit directly under it: then the root itself is the block (its top level is one run).
+ */
 function enclosingBlock(node: Node): Node | null {
   const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest(INLINE_PARENT_LIMIT) ?? el;
+  return el?.closest(INLINE_PARENT_LIMIT) ?? shadowRootOf(node) ?? el;
 }
 
 /** Subtrees to rescan for a batch of records; `isOwnUi` filters out our own card. */
@@ -39,7 +45,18 @@ export function rootsFor(records: MutationRecord[], isOwnUi: (n: Node) => boolea
   return roots;
 }
 
+/** Elements a batch of records added (their subtrees may hold shadow hosts). */
+export function addedElements(records: MutationRecord[]): Element[] {
+  const out: Element[] = [];
+  for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) out.push(n as Element);
+  return out;
+}
+
 export interface MutationFollower {
+  /** Follows one more tree (an open shadow root), in the same batches. */
+  observe(root: Node): void;
+  /** Stops following a tree that left the page. */
+  unobserve(root: Node): void;
   disconnect(): void;
   /** True while the page mutates so often that we slowed down. */
   readonly throttled: boolean;
@@ -47,11 +64,14 @@ export interface MutationFollower {
   readonly version: number;
 }
 
-/** Batches per frame; while the page mutates more than `burstLimit` times a second, waits `slowMs` between batches. */
+/**
+ * Batches per frame; while the page mutates more than `burstLimit` times a second, waits `slowMs` between
+ * batches. `onRoots` gets the subtrees to rescan and the elements added (for shadow-host discovery).
+ */
 export function followMutations(
   target: Node,
   isOwnUi: (n: Node) => boolean,
-  onRoots: (roots: Set<Node>) => void,
+  onRoots: (roots: Set<Node>, added: Element[]) => void,
   { burstLimit = 20, slowMs = 1000 } = {},
 ): MutationFollower {
   let pending: MutationRecord[] = [];
@@ -60,16 +80,19 @@ export function followMutations(
   let batchesInWindow = 0;
   let throttled = false;
 
+  const observers = new Map<Node, MutationObserver>();
+
   const flush = () => {
     scheduled = false;
-    const records = pending.concat(observer.takeRecords());
+    let records = pending;
+    for (const o of observers.values()) records = records.concat(o.takeRecords());
     pending = [];
     const roots = rootsFor(records, isOwnUi);
-    if (roots.size) onRoots(roots);
+    if (roots.size) onRoots(roots, addedElements(records));
   };
 
   let version = 0;
-  const observer = new MutationObserver((records) => {
+  const onRecords = (records: MutationRecord[]) => {
     version++;
     pending.push(...records);
     // The page's rate is measured (observer callbacks a second), not our flushes: counted after the slow-down,
@@ -86,11 +109,26 @@ export function followMutations(
     scheduled = true;
     if (throttled) setTimeout(flush, slowMs);
     else requestAnimationFrame(flush);
-  });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  };
+
+  const observe = (root: Node) => {
+    if (observers.has(root)) return;
+    const o = new MutationObserver(onRecords);
+    o.observe(root, { childList: true, subtree: true, characterData: true });
+    observers.set(root, o);
+  };
+  observe(target);
 
   return {
-    disconnect: () => observer.disconnect(),
+    observe,
+    unobserve: (root) => {
+      observers.get(root)?.disconnect();
+      observers.delete(root);
+    },
+    disconnect: () => {
+      for (const o of observers.values()) o.disconnect();
+      observers.clear();
+    },
     get throttled() {
       return throttled;
     },

@@ -1,8 +1,10 @@
 /**
  * Collects the page's text as runs of consecutive Text nodes that share one block container, so a mention
  * that straddles inline markup ("Xiaomi <b>SU7</b>") is one string for the engine, and maps string offsets
- * back to (Text node, offset) pairs for Ranges. Reads the DOM only; never writes it.
+ * back to (Text node, offset) pairs for Ranges. Reads the DOM only; never writes it. Works the same under
+ * `document.body` and under one of the page's open shadow roots (whose top level is a block of its own).
  */
+import { isShadowRoot, type Block } from './trees';
 
 /**
  * Elements whose text is never scanned (DESIGN.md decision 4). By `localName`, which is lower case and
@@ -20,8 +22,8 @@ const INLINE = new Set([
 ]);
 
 export interface TextRun {
-  /** The block element the run belongs to. */
-  block: Element;
+  /** The block the run belongs to: an element, or a shadow root for text at the root's top level. */
+  block: Block;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
@@ -30,28 +32,32 @@ export interface TextRun {
 
 /** Decides, per element, which block it belongs to, or that its text is skipped; cached per scan. */
 export class BlockResolver {
-  private cache = new Map<Element, Element | null>();
+  private cache = new Map<Node, Block | null>();
   private readonly designMode = typeof document !== 'undefined' && document.designMode === 'on';
 
   constructor(private readonly isOwnUi: (el: Element) => boolean) {}
 
   /** The block container of a text node's parent, or null when the text must not be touched. */
-  blockOf(parent: Element): Element | null {
+  blockOf(parent: Element | ShadowRoot): Block | null {
     const cached = this.cache.get(parent);
     if (cached !== undefined) return cached;
-    const result = this.resolve(parent);
+    // A shadow root's top level is a block, and its text is skipped when its host's is (a component inside
+    // contenteditable, or our own card's host).
+    const result = isShadowRoot(parent) ? (this.blockOf(parent.host) && parent) : this.resolve(parent);
     this.cache.set(parent, result);
     return result;
   }
 
-  private resolve(el: Element): Element | null {
+  private resolve(el: Element): Block | null {
     const tag = el.localName;
     if (SKIPPED.has(tag) || this.isOwnUi(el)) return null;
     // The attribute is inherited through the parent chain below (one attribute read per element; the
     // isContentEditable getter costs more). A document in design mode is editable as a whole.
     const editable = el.getAttribute('contenteditable');
     if ((editable !== null && editable !== 'false') || this.designMode) return null;
-    const parent = el.parentElement;
+    // The parent element, or the shadow root at the top of a shadow tree (its parentElement is null).
+    const up = el.parentNode;
+    const parent = up && (up.nodeType === 1 || isShadowRoot(up)) ? (up as Element | ShadowRoot) : null;
     // Skipped ancestors are checked all the way up (code > span > text), through the cache.
     const parentBlock = parent ? this.blockOf(parent) : el;
     if (parent && parentBlock === null) return null;
@@ -129,9 +135,10 @@ export class TextRunWalker {
     this.done = true;
   }
 
-  private blockOfText(node: Text): Element | null {
-    const parent = node.parentElement;
-    return parent ? this.resolver.blockOf(parent) : null;
+  private blockOfText(node: Text): Block | null {
+    // parentElement is null for text directly under a shadow root: then the root is the parent.
+    const parent = node.parentElement ?? node.parentNode;
+    return parent && (parent.nodeType === 1 || isShadowRoot(parent)) ? this.resolver.blockOf(parent as Element | ShadowRoot) : null;
   }
 
   /** The maximal run of consecutive Text nodes that share `node`'s block; null when its text is skipped. */
@@ -150,7 +157,7 @@ export class TextRunWalker {
   }
 }
 
-export function makeRun(block: Element, nodes: Text[]): TextRun {
+export function makeRun(block: Block, nodes: Text[]): TextRun {
   const starts: number[] = [];
   let text = '';
   for (const n of nodes) {

@@ -78,7 +78,7 @@ export interface PageSettings {
   requireAlt: boolean;
 }
 
-/** Highlight names per style; their looks are in src/page/content.css. */
+/** Highlight names per style; their looks are in src/page/highlight-css.ts. */
 export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
   underline: 'xev-mention',
   background: 'xev-mention-bg',

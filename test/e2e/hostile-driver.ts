@@ -35,6 +35,8 @@ export interface HPage extends HFrame {
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
   front(): Promise<void>;
+  /** A PNG of the viewport (tests sample its pixels to see what the browser really painted). */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
   /** Uncaught errors and console errors of the page and its frames, minus the ones a strict CSP causes. */
   readonly errors: string[];
@@ -95,6 +97,7 @@ function wrap(page: any, pwStyle: boolean): HPage {
     type: (text) => page.keyboard.type(text, pwStyle ? undefined : { delay: 5 }),
     press: (key) => page.keyboard.press(key),
     front: () => page.bringToFront(),
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   };
 }
