@@ -222,7 +222,12 @@ export function hostileSuite(makeDriver: () => Promise<Driver>, opts: SuiteOptio
       const closedText = ((window as any).__shadow.closedRoot as ShadowRoot).querySelector('p')!.firstChild!;
       closed.setStart(closedText, closedText.textContent!.indexOf('Xiaomi'));
       closed.setEnd(closedText, closedText.textContent!.indexOf('.', 10));
-      return { light: box(inRoot('light')), open: box(inRoot('in-open')), nested: box(inRoot('in-nested')), closed: box(closed), scale: devicePixelRatio };
+      // The word "Xiaomi" of the mention at the root's top level (text directly under the root, before <b>).
+      const top = new Range();
+      const topText = [...document.getElementById('open-host')!.shadowRoot!.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes('Xiaomi'))!;
+      top.setStart(topText, topText.textContent!.indexOf('Xiaomi'));
+      top.setEnd(topText, topText.textContent!.indexOf('Xiaomi') + 6);
+      return { light: box(inRoot('light')), open: box(inRoot('in-open')), top: box(top), nested: box(inRoot('in-nested')), closed: box(closed), scale: devicePixelRatio };
     }, undefined);
     const png = await p.screenshot();
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -232,6 +237,11 @@ export function hostileSuite(makeDriver: () => Promise<Driver>, opts: SuiteOptio
     console.log(`[${d.name}] shadow-root paint, orange underline pixels per mention:`, JSON.stringify(orange));
     expect(orange.light).toBeGreaterThan(20);
     expect(orange.open).toBeGreaterThan(20);
+    // Text directly under a shadow root (not inside an element of the root): Chromium paints it; Firefox 153
+    // paints no highlight there, with or without our sheet (nor with `:host::highlight()` rules in it). The
+    // mention is still counted and opens its card (below). This fails, on purpose, once Firefox paints it.
+    if (d.name === 'firefox') expect(orange.top).toBe(0);
+    else expect(orange.top).toBeGreaterThan(20);
     expect(orange.nested).toBeGreaterThan(20);
     expect(orange.closed).toBe(0);
 
@@ -242,6 +252,10 @@ export function hostileSuite(makeDriver: () => Promise<Driver>, opts: SuiteOptio
     await poll(() => p.evaluate(cardView, undefined), (c) => !c.open, 6000);
     const nested = await hoverCard(p, 'Xiaomi SU7', 1);
     expect(nested.card.text).toContain('SU7');
+    await p.move(2, 2);
+    await poll(() => p.evaluate(cardView, undefined), (c) => !c.open, 6000);
+    const top = await hoverCard(p, 'Xiaomi SU7 Ultra'); // the pointer rests on "Xiaomi", text at the root's top level
+    expect(top.card.text).toContain('Ultra');
     await p.move(2, 2);
 
     // The component's own button, inside its root, still works.
