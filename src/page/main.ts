@@ -15,7 +15,7 @@ import { followMutations } from './mutations';
 import { ShadowRootFinder } from './shadow-roots';
 import { ShadowPaint } from './shadow-paint';
 import { claimPage } from './lifecycle';
-import { textPrefix } from './claims';
+import { CLAIM_TEXT_LIMIT, textPrefix } from './claims';
 import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, type PageExtras } from './extras-contract';
 
 declare const __XEV_BROWSER__: 'chrome' | 'firefox';
@@ -66,7 +66,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     factsFor = location.href;
     published = window === window.top ? x.publishedDate() : null;
     claimPhrases ??= send({ type: 'get-claim-phrases' });
-    claims = x.claimsIn(textPrefix(body), await claimPhrases);
+    const text = scanner.textPrefixOf(body, CLAIM_TEXT_LIMIT) ?? textPrefix(body);
+    claims = x.claimsIn(text, await claimPhrases);
   };
 
   /** Sends the counts when they changed; the background turns them into the badge and popup state. */

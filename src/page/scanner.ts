@@ -20,6 +20,8 @@ export interface Engine {
 
 /** Milliseconds of work per slice before yielding to the page. */
 const SLICE_MS = 8;
+/** Characters of the body's text kept after a scan, for claim spotting (claims.ts reads no more). */
+const PREFIX_CHARS = 200_000;
 /** Characters of a root's text scanned between two looks at the clock. */
 const TEXT_PIECE = 1 << 18;
 
@@ -106,9 +108,23 @@ export class Scanner {
    * Reading the whole text costs about half a walk (textContent is built natively), and a page without an
    * anchor then needs no walk at all.
    */
+  /** The start of the text last read for a root, and the DOM version then (claim spotting reuses it). */
+  private prefix: { root: Node; text: string; version: number } | null = null;
+
+  /**
+   * The first `limit` characters of `root`'s text as the last scan read it, or null when the page changed
+   * since or another root was read last. Saves claim spotting a second walk over the page.
+   */
+  textPrefixOf(root: Node, limit: number): string | null {
+    const p = this.prefix;
+    return p && p.root === root && p.version === this.domVersion() ? p.text.slice(0, limit) : null;
+  }
+
   private async hotOffsets(root: Node): Promise<number[] | null> {
     const version = this.domVersion();
     const text = root.textContent ?? '';
+    // A copy of the prefix, not a slice: a slice would keep the whole page's string alive.
+    if (root === root.ownerDocument?.body) this.prefix = { root, text: ` ${text.slice(0, PREFIX_CHARS)}`.slice(1), version };
     const hot: number[] = [];
     for (let from = 0; from < text.length; ) {
       const to = Math.min(text.length, from + TEXT_PIECE);
