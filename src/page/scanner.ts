@@ -102,12 +102,6 @@ export class Scanner {
     this.sliceStart = performance.now();
   }
 
-  /**
-   * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
-   * changed while we scanned in slices, or the text holds a joiner, which only the per-node pre-check handles).
-   * Reading the whole text costs about half a walk (textContent is built natively), and a page without an
-   * anchor then needs no walk at all.
-   */
   /** The start of the text last read for a root, and the DOM version then (claim spotting reuses it). */
   private prefix: { root: Node; text: string; version: number } | null = null;
 
@@ -120,6 +114,12 @@ export class Scanner {
     return p && p.root === root && p.version === this.domVersion() ? p.text.slice(0, limit) : null;
   }
 
+  /**
+   * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
+   * changed while we scanned in slices, or the text holds a joiner, which only the per-node pre-check handles).
+   * Reading the whole text costs about half a walk (textContent is built natively), and a page without an
+   * anchor then needs no walk at all.
+   */
   private async hotOffsets(root: Node): Promise<number[] | null> {
     const version = this.domVersion();
     const text = root.textContent ?? '';

@@ -4,7 +4,7 @@
  * back to (Text node, offset) pairs for Ranges. Reads the DOM only; never writes it. Works the same under
  * `document.body` and under one of the page's open shadow roots (whose top level is a block of its own).
  */
-import { isShadowRoot, type Block } from './trees';
+import { isShadowRoot, parentInTree, type Block } from './trees';
 
 /**
  * Elements whose text is never scanned (DESIGN.md decision 4). By `localName`, which is lower case and
@@ -56,8 +56,7 @@ export class BlockResolver {
     const editable = el.getAttribute('contenteditable');
     if ((editable !== null && editable !== 'false') || this.designMode) return null;
     // The parent element, or the shadow root at the top of a shadow tree (its parentElement is null).
-    const up = el.parentNode;
-    const parent = up && (up.nodeType === 1 || isShadowRoot(up)) ? (up as Element | ShadowRoot) : null;
+    const parent = parentInTree(el);
     // Skipped ancestors are checked all the way up (code > span > text), through the cache.
     const parentBlock = parent ? this.blockOf(parent) : el;
     if (parent && parentBlock === null) return null;
@@ -137,8 +136,8 @@ export class TextRunWalker {
 
   private blockOfText(node: Text): Block | null {
     // parentElement is null for text directly under a shadow root: then the root is the parent.
-    const parent = node.parentElement ?? node.parentNode;
-    return parent && (parent.nodeType === 1 || isShadowRoot(parent)) ? this.resolver.blockOf(parent as Element | ShadowRoot) : null;
+    const parent = parentInTree(node);
+    return parent ? this.resolver.blockOf(parent) : null;
   }
 
   /** The maximal run of consecutive Text nodes that share `node`'s block; null when its text is skipped. */

@@ -26,7 +26,13 @@ export function blockElement(block: Block): Element {
   return isShadowRoot(block) ? block.host : block;
 }
 
+/** A node's parent element or, at a shadow root's top level (where parentElement is null), the root itself. */
+export function parentInTree(node: Node): Element | ShadowRoot | null {
+  return node.parentElement ?? (isShadowRoot(node.parentNode) ? node.parentNode : null);
+}
+
 /** The element a Text node sits in; at a shadow root's top level, the root's host. */
 export function elementAround(node: Node): Element | null {
-  return node.parentElement ?? (isShadowRoot(node.parentNode) ? node.parentNode.host : null);
+  const parent = parentInTree(node);
+  return isShadowRoot(parent) ? parent.host : parent;
 }
