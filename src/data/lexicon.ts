@@ -1,6 +1,7 @@
 /**
  * The mention vocabulary: every name, descriptive phrase, context word and negative cue the engine knows.
- * The engine (`src/detect/`) is generic; to teach it a new name or language, edit this file only.
+ * The engine (`src/detect/`) is generic; to teach it a new name or language, edit this file
+ * only (and `anchor-tokens.ts` when the name contains no anchor token yet).
  *
  * Pattern syntax (see `src/detect/pattern.ts`): `(a|b)` alternatives, `?` makes the previous group or
  * character optional, a space or hyphen is a word gap (space, hyphen or nothing in the text), an apostrophe
@@ -31,41 +32,15 @@
  *   première" inside. The seed convention is kept until the lead decides.
  */
 import type { Lexicon } from '../detect/types';
+import { ANCHORS } from './anchor-tokens';
+
+export { ANCHORS };
 
 /** Car nouns shared by several phrases (English, and Dutch/German where the word is the same). */
 const EN_CAR = '(car|vehicle|sedan|saloon|SUV|EV|automobile|electric vehicle|electric car|e-car)';
 /** German car nouns (compounds with a prefix: "Elektroauto", "E-Auto", "Premium-SUV") and their plurals. */
 const DE_CAR = '(Elektro |E |Premium |Luxus )?(Auto|Fahrzeug|Limousine|SUV|Stromer)(s|e|n)?';
 
-/**
- * The anchor tokens every name contains: the content script's pre-check looks only for these, and the rest of
- * the lexicon (and the matcher) is loaded only into pages where one occurs. Kept apart for that reason.
- */
-export const ANCHORS: string[] = [
-  'xiaomi',
-  'xioami',
-  '小米',
-  'シャオミ',
-  '샤오미',
-  'su7',
-  'yu7',
-  // Spaced or dashed names only with a trim ("SU 7 Max", "YU-7 Pro"): a bare "su 7" is common Spanish ("su 7.ª").
-  'su 7 pro',
-  'su 7 max',
-  'su 7 ultra',
-  'yu 7 pro',
-  'yu 7 max',
-  'yu9',
-  'ms11',
-  'mx11',
-  'yu seven',
-  'y-u-7',
-  'ワイユーセブン',
-  'modena',
-  'kunlun',
-  '昆仑',
-  '昆侖',
-];
 
 export const LEXICON: Lexicon = {
   anchors: ANCHORS,

@@ -23,14 +23,10 @@ function fill(table: Uint8Array, ranges: Ranges, value: number): void {
 export interface AnchorScan {
   /** False means no anchor occurs in `text`, in any form the matcher folds. */
   mayContain(text: string): boolean;
-  /**
-   * The start of the first anchor (with no joiner inside it) that starts in [from, to); -1 when there is none;
-   * JOINER_FOUND when a joiner character comes first (then only the full regex, over the text, answers exactly).
-   */
-  firstIn(text: string, from: number, to: number): number;
 }
 
-export const JOINER_FOUND = -2;
+/** firstIn's answer when a joiner character comes first: then only the full regex answers exactly. */
+const JOINER_FOUND = -2;
 
 export function compileAnchorScan(anchors: string[]): AnchorScan {
   const plain = new RegExp(anchorSource(anchors, { joiners: false }), 'y');
@@ -70,9 +66,10 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
     return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
   };
 
-  const firstIn = (text: string, from: number, to: number): number => {
+  /** The start of the first anchor with no joiner inside it; -1 when there is none; or JOINER_FOUND. */
+  const firstIn = (text: string): number => {
     const n = text.length;
-    for (let i = from, end = Math.min(to, n); i < end; i++) {
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const k = kind[c];
       if (k === NONE) continue;
@@ -92,9 +89,8 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
   };
 
   return {
-    firstIn,
     mayContain(text: string): boolean {
-      const at = firstIn(text, 0, text.length);
+      const at = firstIn(text);
       return at === JOINER_FOUND ? full.test(text) : at >= 0;
     },
   };

@@ -4,7 +4,7 @@
  * the card and hover, the publication date and claim spotting live in card.js, loaded only where the
  * pre-check finds candidate text.
  */
-import { firstAnchorIn, mayContain } from '../lib/precheck';
+import { mayContain, searchAnchors } from '../lib/precheck';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
 import type { CardSummary } from '../data/types';
 import type { PageReport, PublishedDate } from '../messages';
@@ -93,7 +93,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const reportSafely = () => void report().catch(() => checkAlive());
 
   const scanner = new Scanner(
-    { mayContain, firstAnchorIn, loadFindMentions: async () => (await loadExtras()).findMentions },
+    { mayContain, searchAnchors, loadFindMentions: async () => (await loadExtras()).findMentions },
     registry, isOwnUi, reportSafely, () => follower.version,
   );
 

@@ -5,15 +5,15 @@
 import type { Mention } from '../detect/types';
 import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
 import type { HighlightRegistry } from './highlights';
-import { JOINER_FOUND } from '../detect/anchor-scan';
+import type { AnchorSearch } from '../detect/anchor-needles';
 
 export type FindMentions = (text: string) => Mention[];
 
 export interface Engine {
   /** The pre-check, always at hand (content.js). */
   mayContain(text: string): boolean;
-  /** Where the next anchor starts in [from, to) of a long text; -1: none; JOINER_FOUND: only mayContain can tell. */
-  firstAnchorIn(text: string, from: number, to: number): number;
+  /** A sliced search for every anchor start in a long text; null when only per-node pre-checks can answer. */
+  searchAnchors(text: string): AnchorSearch | null;
   /** The full matcher, loaded (card.js) the first time the pre-check lets a run of text through. */
   loadFindMentions(): Promise<FindMentions>;
 }
@@ -22,8 +22,6 @@ export interface Engine {
 const SLICE_MS = 8;
 /** Characters of the body's text kept after a scan, for claim spotting (claims.ts reads no more). */
 const PREFIX_CHARS = 200_000;
-/** Characters of a root's text scanned between two looks at the clock. */
-const TEXT_PIECE = 1 << 18;
 
 /** Resolves on the next macrotask without the 4 ms clamp of nested setTimeout. */
 function yieldToPage(): Promise<void> {
@@ -116,28 +114,22 @@ export class Scanner {
 
   /**
    * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
-   * changed while we scanned in slices, or the text holds a joiner, which only the per-node pre-check handles).
-   * Reading the whole text costs about half a walk (textContent is built natively), and a page without an
-   * anchor then needs no walk at all.
+   * changed while we searched in slices, or the text holds a joiner, which only the per-node pre-check handles).
+   * Reading the whole text costs about half a walk (textContent is built natively), its search a fraction of
+   * that (anchor-needles.ts), and a page without an anchor then needs no walk at all.
    */
   private async hotOffsets(root: Node): Promise<number[] | null> {
     const version = this.domVersion();
     const text = root.textContent ?? '';
     // A copy of the prefix, not a slice: a slice would keep the whole page's string alive.
     if (root === root.ownerDocument?.body) this.prefix = { root, text: ` ${text.slice(0, PREFIX_CHARS)}`.slice(1), version };
-    const hot: number[] = [];
-    for (let from = 0; from < text.length; ) {
-      const to = Math.min(text.length, from + TEXT_PIECE);
-      const at = this.engine.firstAnchorIn(text, from, to);
-      if (at === JOINER_FOUND) return null;
-      if (at >= 0) hot.push(at);
-      from = at >= 0 ? at + 1 : to;
-      if (from < text.length && performance.now() - this.sliceStart >= SLICE_MS) {
-        await this.yieldSlice();
-        if (this.stopped || this.domVersion() !== version) return null;
-      }
+    const search = this.engine.searchAnchors(text);
+    if (!search) return null;
+    while (!search.run(this.sliceStart + SLICE_MS)) {
+      await this.yieldSlice();
+      if (this.stopped || this.domVersion() !== version) return null;
     }
-    return hot;
+    return search.starts();
   }
 
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {

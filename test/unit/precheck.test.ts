@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mayContain as twoStage } from '../../src/lib/precheck';
 import { mayContain as full } from '../../src/lib/detect';
-import { firstAnchorIn } from '../../src/lib/precheck';
-import { JOINER_FOUND } from '../../src/detect/anchor-scan';
-import { JOINER_SOURCE, anchorSource } from '../../src/detect/anchors';
+import { searchAnchors } from '../../src/lib/precheck';
+import { anchorSource } from '../../src/detect/anchors';
 import { ANCHORS } from '../../src/data/lexicon';
 
 const TRICKY = [
@@ -29,45 +28,89 @@ describe('two-stage pre-check (content.js)', () => {
   });
 });
 
-describe('firstAnchorIn: where the next anchor starts in a long text (the first scan reads the page\'s whole text)', () => {
-  const plainSource = anchorSource(ANCHORS, { joiners: false });
-  /** The oracle: the leftmost start of the anchor regex (no joiners) in [from, to), or -1. */
-  const oracle = (s: string, from: number, to: number) => {
-    const re = new RegExp(plainSource, 'g');
-    re.lastIndex = from;
-    const m = re.exec(s);
-    return m && m.index < to ? m.index : -1;
+describe("searchAnchors: every anchor start in a page's whole text (the first scan)", () => {
+  const exact = new RegExp(anchorSource(ANCHORS), 'y');
+  /** The oracle: every position where the joiner-aware anchor regex matches. */
+  const oracle = (s: string) => {
+    const out: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      exact.lastIndex = i;
+      if (exact.test(s)) out.push(i);
+    }
+    return out;
   };
-  const hasJoiner = (s: string) => new RegExp(JOINER_SOURCE).test(s);
+  const starts = (s: string, slice = Infinity) => {
+    const search = searchAnchors(s);
+    if (!search) return null;
+    let clock = 0;
+    // A deadline in the past: each run call does the least it can, as on a page that keeps the scanner yielding.
+    while (!search.run(slice === Infinity ? Infinity : (clock += slice) - 1e12)) {}
+    return search.starts();
+  };
 
-  it('finds each anchor of a long text in turn, as the scanner walks through it', () => {
-    const text = 'Phones first. Then the Xiaomi SU7 arrived, then the YU7 and ＳＵ７ Ultra; Modena is the platform.';
-    const starts: number[] = [];
-    for (let at = firstAnchorIn(text, 0, text.length); at >= 0; at = firstAnchorIn(text, at + 1, text.length)) starts.push(at);
-    expect(starts.map((i) => text.slice(i, i + 6))).toEqual(['Xiaomi', 'SU7 ar', 'YU7 an', 'ＳＵ７ Ul', 'Modena']);
+  it('finds each anchor of a long text, in order, whatever the slicing', () => {
+    const text = 'Phones first. Then the Xiaomi SU7 arrived, then the YU7 and ＳＵ７ Ultra; MODENA is the platform, ' +
+      'Kunlun the codename, 小米汽车 and 昆仑 in Chinese, シャオミ in Japanese, the YU Seven, mx11 and ms11.';
+    const want = oracle(text);
+    expect(want.map((i) => text.slice(i, i + 4))).toEqual(['Xiao', 'SU7 ', 'YU7 ', 'ＳＵ７ ', 'MODE', 'Kunl', '小米汽车', '昆仑 i', 'シャオミ', 'YU S', 'mx11', 'ms11']);
+    expect(starts(text)).toEqual(want);
+    expect(starts(text, 1)).toEqual(want);
+    // Enough hits of one needle that a run stops in the middle of its pass, and the next goes on from there.
+    const many = 'Xiaomi SU7, '.repeat(300);
+    expect(starts(many, 1)).toEqual(oracle(many));
+    expect(starts(many, 1)).toHaveLength(600);
   });
 
-  it('only reports starts inside [from, to); a joiner before any anchor answers JOINER_FOUND', () => {
-    const text = 'A Xiaomi SU7.';
-    expect(firstAnchorIn(text, 0, 2)).toBe(-1);
-    expect(firstAnchorIn(text, 0, 3)).toBe(2);
-    expect(firstAnchorIn(text, 3, text.length)).toBe(9); // "SU7"
-    expect(firstAnchorIn('Xiao\u00admi', 0, 9)).toBe(JOINER_FOUND);
-    expect(firstAnchorIn('Xiaomi\u00ad', 0, 8)).toBe(0);
-    expect(firstAnchorIn('Xiao-\n mi', 0, 9)).toBe(JOINER_FOUND);
-    expect(firstAnchorIn('Xiao- mi', 0, 8)).toBe(-1);
+  it('finds anchors with gaps, joiners other than the two common ones, and accents off the key letter', () => {
+    for (const s of ['su 7  Ultra', 'Y-U-7', 'YU\u00a0Seven', 'xiao\u200dmi', 'Xiao-\n mi', 'Xiaomí', 'Xi\u0301aomi', 'ｘｉａｏｍｉ', 'ｼｬｵﾐ', 'ＭＳ１１'])
+      expect(starts(`a ${s} b`), s).toEqual([2]);
   });
 
-  it('agrees with the anchor regex on random strings and windows', () => {
+  it('answers null on a soft hyphen (the scanner then checks node by node)', () => {
+    expect(starts('Xiao\u00admi')).toBeNull();
+    expect(starts('nothing\u00adhere')).toBeNull();
+    expect(starts('Xia\u200bomi')).toEqual([0]);
+  });
+
+  it('documents what it does not search: accented or dotted key letters, "mO" inside a two-letter key', () => {
+    for (const s of ['Ẋiaomi', 'mODENA']) {
+      expect(oracle(s), s).toEqual([0]);
+      expect(starts(s), s).toEqual([]);
+    }
+  });
+
+  it('never reports a start the anchor regex does not match (random strings)', () => {
     const piece = fc.constantFrom('x', 'i', 'a', 'o', 'm', 's', 'u', 'y', '7', '1', '9', 'X', 'S', 'U', 'Y', 'M', 'v', 'e',
-      '\u00ad', '\u0301', '-', '\n', ' ', '\u00a0', '_', '小', '米', 'シ', 'ャ', 'オ', 'ミ', '샤', '오', '미', 'Ｓ', 'Ｕ', '７', 'í', 'k', 'n', 'l', 'd', 'ワ', 'イ');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(30), fc.nat(30), (parts, a, b) => {
+      '\u0301', '-', '\n', ' ', '\u00a0', '_', '小', '米', 'シ', 'ャ', 'オ', 'ミ', '샤', '오', '미', 'Ｓ', 'Ｕ', '７', 'í', 'k', 'n', 'l', 'd',
+      'ワ', 'イ', 'Ẋ', 'ｘ', 'Ｘ', '１', '昆', '仑', 'O', 'D', 'E', 'N', 'A');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
       const s = parts.join('');
-      const from = Math.min(a, b, s.length);
-      const to = Math.min(Math.max(a, b), s.length);
-      const got = firstAnchorIn(s, from, to);
-      if (got === JOINER_FOUND) return hasJoiner(s.slice(from));
-      return got === oracle(s, from, to);
+      const got = starts(s)!;
+      const want = new Set(oracle(s));
+      return got.every((i) => want.has(i)) && got.every((v, i) => i === 0 || got[i - 1]! < v);
     }), { numRuns: 20000 });
+  });
+
+  it('finds every anchor written as news writes it, inserted at random into noise', () => {
+    // Lower case, capitalised, upper case, full-width; gaps and uncommon joiners inside; accents off the key.
+    const written = fc.constantFrom('xiaomi', 'Xiaomi', 'XIAOMI', 'XiaoMi', 'Xiaomí', 'Ｘｉａｏｍｉ', 'ｘｉａｏｍｉ', 'xioami', 'su7', 'SU7',
+      'Su7', 'ＳＵ７', 'su 7 pro', 'SU-7 Max', 'Su 7\u00a0Ultra', 'yu7', 'YU7', 'Yu9', 'YU 7 MAX', 'ms11', 'MS11', 'MX11', 'mx11', 'YU Seven',
+      'yu seven', 'Y-U-7', 'ワイユーセブン', 'modena', 'Modena', 'MODENA', 'Ｍｏｄｅｎａ', 'kunlun', 'Kunlun', 'KUNLUN', '昆仑', '昆侖', '小米',
+      'シャオミ', 'ｼｬｵﾐ', '샤오미', 'Xia\u200domi', 'Kun-\nlun');
+    const noise = fc.constantFrom('the ', 'a', 'm', 'o', 'k', 'y', 'u', 'x', 'i', '1', '7', ' ', '-', '\n', '华为', 'model ', 'SUV ', 'é');
+    fc.assert(fc.property(fc.array(fc.oneof(written.map((w) => ({ w })), noise), { maxLength: 30 }), (parts) => {
+      let s = '';
+      const inserted: number[] = [];
+      for (const p of parts) {
+        if (typeof p === 'string') s += p;
+        else {
+          s += ' ';
+          inserted.push(s.length);
+          s += `${p.w} `;
+        }
+      }
+      const got = new Set(starts(s));
+      return inserted.every((i) => got.has(i));
+    }), { numRuns: 5000 });
   });
 });

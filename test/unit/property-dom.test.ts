@@ -12,8 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMentions, mayContain } from '../../src/lib/detect';
-import { firstAnchorIn } from '../../src/lib/precheck';
-import { JOINER_FOUND } from '../../src/detect/anchor-scan';
+import { searchAnchors } from '../../src/lib/precheck';
 import { HighlightRegistry } from '../../src/page/highlights';
 import { Scanner } from '../../src/page/scanner';
 
@@ -99,7 +98,7 @@ async function scan(root: Element, mode: Mode = 'whole'): Promise<HighlightRegis
   const registry = new HighlightRegistry();
   const engine = {
     mayContain,
-    firstAnchorIn: mode === 'whole' ? firstAnchorIn : () => JOINER_FOUND,
+    searchAnchors: mode === 'whole' ? searchAnchors : () => null,
     loadFindMentions: async () => findMentions,
   };
   const scanner = new Scanner(engine, registry, (el) => el.localName === "xev-card", () => undefined);

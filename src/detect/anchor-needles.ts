@@ -1,0 +1,204 @@
+/**
+ * The first scan's search for anchors in a page's whole text (`body.textContent`, millions of characters).
+ *
+ * Why not the per-character scan of anchor-scan.ts: a JavaScript loop over a string costs 2.5-6 ns a character
+ * in V8 (charCodeAt dispatches on the string's representation each time), about 24 ms on a 3.9 M character page,
+ * more than reading the text itself. `String.prototype.indexOf` of one or two characters runs natively at
+ * memchr speed: about 0.2 ms a pass over the same text. So each anchor gets a key (its rarest character, or
+ * two adjacent characters when every single one is common, as in "modena"), the text is searched once per
+ * form of each key ("x", "X", "ｘ", "Ｘ"), and only around those hits does the exact anchor regex run.
+ *
+ * What it finds, exactly: every start of the joiner-aware anchor regex whose key is written in ASCII, full-width
+ * or a CJK, kana or Hangul form. Not searched: accented or dotted Latin forms of a key letter ("Ẋiaomi") and
+ * Roman numerals, which no news text uses; "mO" inside a two-letter key ("mo", "Mo", "MO" are searched); and a
+ * joiner between the two letters of a two-letter key. The joiner real pages do put inside words, the soft
+ * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
+ * pre-check, as before.
+ */
+import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, type AnchorShape, type Ranges } from './anchors';
+
+export interface Needle {
+  readonly text: string;
+  /** How many anchor characters may come before the needle's first one (gaps and joiners between them aside). */
+  readonly back: number;
+}
+
+export interface AnchorSearch {
+  /** Searches until performance.now() passes `deadline`; true once the whole text was searched. */
+  run(deadline: number): boolean;
+  /** The anchor starts found so far, ascending and distinct; all of them once `run` returned true. */
+  starts(): number[];
+}
+
+/** Rough share, per thousand characters of news prose, of each lower-case ASCII letter (English-like text). */
+const LETTER_SHARE: Record<string, number> = {
+  e: 100, t: 72, a: 65, o: 60, i: 56, n: 54, s: 50, r: 48, h: 40, l: 32, d: 32, c: 22, u: 22, m: 19, f: 18, p: 15,
+  g: 15, w: 15, y: 15, b: 12, v: 8, k: 6, x: 1.5, j: 1, q: 1, z: 1,
+};
+/**
+ * Cost model of a needle, in microseconds per thousand characters of text, measured in Chromium 156 on a 3.9 M
+ * character page: a pass, each stop of the native search at a candidate, each hit handed back to JavaScript.
+ */
+const PASS_COST = 0.05;
+const NATIVE_STOP_COST = 0.015;
+const HIT_COST = 0.13;
+
+/** Share per thousand characters of `ch` in news text. */
+function share(ch: string): number {
+  const lower = ch.toLowerCase();
+  if (LETTER_SHARE[lower] !== undefined) return LETTER_SHARE[lower]! * (ch === lower ? 1 : 0.08);
+  if (ch >= '0' && ch <= '9') return 3;
+  return ch.charCodeAt(0) < 0x80 ? 1 : 0.3;
+}
+
+/**
+ * How often the native search stops to compare at `ch`: V8 looks for one byte of a two-byte character with
+ * memchr (its larger one), so 昆 (U+6606) stops at every "f" (0x66) and 仑 (U+4ED1) almost never.
+ */
+function stops(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 0x100) return share(ch);
+  const byte = Math.max(c & 0xff, c >> 8);
+  return byte < 0x80 ? share(String.fromCharCode(byte)) : 0.3;
+}
+
+/** Key forms worth a pass: all but accented or dotted Latin letters and Roman numerals (see the header). */
+function searchable(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return !((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2160 && c <= 0x217f));
+}
+const isAscii = (ch: string) => ch.charCodeAt(0) < 0x80;
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+const isLower = (ch: string) => ch !== ch.toUpperCase();
+
+interface Position {
+  forms: string[];
+  /** Non-gap positions before this one. */
+  index: number;
+  gapBefore: boolean;
+}
+
+function positionsOf(shape: AnchorShape): Position[] {
+  const out: Position[] = [];
+  let gapBefore = false;
+  for (const p of shape) {
+    if (p === 'gap') gapBefore = true;
+    else {
+      out.push({ forms: p.filter(searchable), index: out.length, gapBefore });
+      gapBefore = false;
+    }
+  }
+  return out;
+}
+
+/** The needles of each possible key of one anchor: any one position, or two adjacent ones with no gap between. */
+function keysOf(shape: AnchorShape): Needle[][] {
+  const positions = positionsOf(shape);
+  const keys: Needle[][] = positions.map((p) => p.forms.map((text) => ({ text, back: p.index })));
+  for (let k = 1; k < positions.length; k++) {
+    const [a, b] = [positions[k - 1]!, positions[k]!];
+    if (b.gapBefore) continue;
+    // In ASCII, one two-letter needle per way a text writes them: "mo", "Mo", "MO" (not "mO": nobody writes it,
+    // and each lower-case first letter costs a pass that stops at every "m"). Written otherwise (full-width,
+    // half-width kana), the first letter alone: a word is not half ASCII and half full-width.
+    const pairs = a.forms.filter(isAscii).flatMap((x) =>
+      b.forms.filter((y) => isAscii(y) && !(isUpper(y) && isLower(x))).map((y) => ({ text: x + y, back: a.index })),
+    );
+    keys.push([...pairs, ...a.forms.filter((x) => !isAscii(x)).map((text) => ({ text, back: a.index }))]);
+  }
+  return keys;
+}
+
+function needleCost(n: Needle): number {
+  const first = n.text[0]!;
+  const hits = n.text.length === 1 ? share(first) : (share(first) * share(n.text[1]!) * 4) / 1000;
+  return PASS_COST + stops(first) * NATIVE_STOP_COST + hits * HIT_COST;
+}
+
+/**
+ * One key per anchor, chosen by the cost model; a needle another anchor already searches for costs nothing more.
+ * Needles are merged by text, keeping the largest `back`.
+ */
+export function planNeedles(shapes: AnchorShape[]): Needle[] {
+  const plan = new Map<string, number>();
+  for (const shape of shapes) {
+    let best: Needle[] | null = null;
+    let bestCost = Infinity;
+    for (const key of keysOf(shape)) {
+      if (!key.length) continue;
+      const cost = key.reduce((sum, n) => sum + (plan.has(n.text) ? 0 : needleCost(n)), 0);
+      if (cost < bestCost) [best, bestCost] = [key, cost];
+    }
+    if (!best) throw new Error('an anchor has no searchable key');
+    for (const n of best) plan.set(n.text, Math.max(plan.get(n.text) ?? 0, n.back));
+  }
+  return [...plan].map(([text, back]) => ({ text, back }));
+}
+
+/**
+ * The joiner real pages carry inside words (hyphenation points): with one, search answers null. Not the
+ * zero-width space: V8 finds U+200B by its 0x20 byte, so a pass for it stops at every space (3.7 ms a page).
+ */
+const SOFT_HYPHEN = '\u00ad';
+/** How often the clock is read while verifying hits (each verification is well under a microsecond). */
+const CLOCK_EVERY = 64;
+
+function table(ranges: Ranges): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const [a, b] of ranges) t.fill(1, a, b + 1);
+  return t;
+}
+
+export function compileNeedleSearch(anchors: string[]): (text: string) => AnchorSearch | null {
+  const shapes = anchorShapes(anchors);
+  const needles = planNeedles(shapes);
+  const exact = new RegExp(anchorSource(anchors), 'y');
+  /** What may sit between two characters of an anchor: walking back from a hit skips it. */
+  const between = table([...GAP_CHARS, ...JOINER_CHARS]);
+  const starter = new Uint8Array(0x10000);
+  for (const shape of shapes) for (const ch of (shape.find((p) => p !== 'gap') as string[]) ?? []) starter[ch.charCodeAt(0)] = 1;
+
+  return (text: string): AnchorSearch | null => {
+    if (text.includes(SOFT_HYPHEN)) return null;
+    const found = new Set<number>();
+    let needle = 0;
+    let from = 0;
+
+    /** Every anchor starting up to `back` anchor characters before `at` (where a needle was found). */
+    const verify = (at: number, back: number) => {
+      let start = at;
+      for (let k = 0; k < back && start > 0; k++) {
+        start--;
+        while (start > 0 && between[text.charCodeAt(start)] === 1) start--;
+      }
+      for (let s = start; s <= at; s++) {
+        if (starter[text.charCodeAt(s)] !== 1 || found.has(s)) continue;
+        exact.lastIndex = s;
+        if (exact.test(text)) found.add(s);
+      }
+    };
+
+    return {
+      run(deadline: number): boolean {
+        let checks = 0;
+        for (; needle < needles.length; needle++, from = 0) {
+          const { text: n, back } = needles[needle]!;
+          for (let at = text.indexOf(n, from); at >= 0; at = text.indexOf(n, at + 1)) {
+            verify(at, back);
+            if (++checks % CLOCK_EVERY === 0 && performance.now() >= deadline) {
+              from = at + 1;
+              return false;
+            }
+          }
+          if (performance.now() >= deadline && needle + 1 < needles.length) {
+            needle++;
+            from = 0;
+            return false;
+          }
+        }
+        return true;
+      },
+      starts: () => [...found].sort((a, b) => a - b),
+    };
+  };
+}
