@@ -5,6 +5,7 @@
 //   node build.mjs --dev        no minification, inline source maps
 //   node build.mjs --test-open-shadow --dist .e2e-dist   the card's shadow root is open (end-to-end tests read it)
 //   node build.mjs --feed-timeout-ms 1500   a shorter update-feed timeout (the end-to-end slow-feed case)
+//   node build.mjs --bench      the content script records phase marks for the benchmarks (src/page/bench-marks.ts)
 //
 // The build fails when the dataset does not validate or a bundle is over its size budget.
 import { build } from 'esbuild';
@@ -54,6 +55,7 @@ async function bundleExtension(browserName) {
       __XEV_OPEN_SHADOW__: JSON.stringify(openShadow),
       __XEV_BROWSER__: JSON.stringify(browserName),
       __XEV_FEED_TIMEOUT_MS__: JSON.stringify(feedTimeoutMs),
+      __XEV_BENCH__: JSON.stringify(args.has('--bench')),
     },
     logLevel: 'warning',
   });

@@ -11,6 +11,7 @@ import type { PageReport, PublishedDate } from '../messages';
 import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
 import { Scanner } from './scanner';
+import { benchMark } from './bench-marks';
 import { followMutations } from './mutations';
 import { ShadowRootFinder } from './shadow-roots';
 import { ShadowPaint } from './shadow-paint';
@@ -64,10 +65,15 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const readPageFacts = async (x: PageExtras): Promise<void> => {
     if (factsFor === location.href) return;
     factsFor = location.href;
+    benchMark('published-date');
     published = window === window.top ? x.publishedDate() : null;
+    benchMark('published-date-done');
     claimPhrases ??= send({ type: 'get-claim-phrases' });
     const text = scanner.textPrefixOf(body, CLAIM_TEXT_LIMIT) ?? textPrefix(body);
-    claims = x.claimsIn(text, await claimPhrases);
+    const phrases = await claimPhrases;
+    benchMark('claims');
+    claims = x.claimsIn(text, phrases);
+    benchMark('claims-done');
   };
 
   /** Sends the counts when they changed; the background turns them into the badge and popup state. */

@@ -6,6 +6,7 @@ import type { Mention } from '../detect/types';
 import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
 import type { HighlightRegistry } from './highlights';
 import type { AnchorSearch } from '../detect/anchor-needles';
+import { benchMark } from './bench-marks';
 
 export type FindMentions = (text: string) => Mention[];
 
@@ -95,6 +96,7 @@ export class Scanner {
   }
 
   private async yieldSlice(): Promise<void> {
+    benchMark('yield');
     this.endSlice();
     await yieldToPage();
     this.sliceStart = performance.now();
@@ -120,7 +122,9 @@ export class Scanner {
    */
   private async hotOffsets(root: Node): Promise<number[] | null> {
     const version = this.domVersion();
+    benchMark('text');
     const text = root.textContent ?? '';
+    benchMark('search');
     // A copy of the prefix, not a slice: a slice would keep the whole page's string alive.
     if (root === root.ownerDocument?.body) this.prefix = { root, text: ` ${text.slice(0, PREFIX_CHARS)}`.slice(1), version };
     const search = this.engine.searchAnchors(text);
@@ -129,6 +133,7 @@ export class Scanner {
       await this.yieldSlice();
       if (this.stopped || this.domVersion() !== version) return null;
     }
+    benchMark('search-done');
     return search.starts();
   }
 
@@ -141,6 +146,7 @@ export class Scanner {
     while (!walker.done && !this.stopped) {
       // Offsets are positions in the text as it was: after any change, each node's own text decides.
       if (this.domVersion() !== version) walker.dropHot();
+      benchMark('walk');
       walker.next(this.sliceStart + SLICE_MS, runs);
       if (runs.length && !this.find) {
         // The matcher arrives with card.js: waiting for it is not our work, so it is outside the slice.
@@ -156,6 +162,7 @@ export class Scanner {
           if (this.stopped) return;
         }
         const run = runs[i]!;
+        benchMark('match');
         const mentions = this.find!(run.text);
         // Text that left the page while we yielded is not highlighted (removeWithin drops such hits anyway).
         if (mentions.length && run.nodes.every((n) => n.isConnected)) this.registry.add(run, mentions);

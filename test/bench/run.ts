@@ -105,7 +105,7 @@ async function prepare(o: Options): Promise<Prepared> {
   const dist = path.join(tmp, 'build');
   let buildLog: string;
   try {
-    buildLog = execFileSync(process.execPath, ['build.mjs', '--dist', dist], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    buildLog = execFileSync(process.execPath, ['build.mjs', '--bench', '--dist', dist], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
     // build.mjs writes every bundle before it checks the budgets: a budget overrun is a result to report, not a
     // reason to stop the bench. Any other build failure is.
@@ -398,6 +398,20 @@ async function runBrowser(name: 'chromium' | 'firefox', prep: Prepared, origin: 
   return result;
 }
 
+/** Phases whose start and end marks follow each other within one task: [name, start mark, end mark]. */
+const PHASES: Array<[string, string, string]> = [
+  ['textContent', 'text', 'search'],
+  ['published date', 'published-date', 'published-date-done'],
+  ['claims', 'claims', 'claims-done'],
+];
+
+/** Milliseconds from the first `from` mark to the `to` mark right after it; null when either is missing. */
+function phase(marks: Array<[string, number]> | undefined, from: string, to: string): number | null {
+  const i = (marks ?? []).findIndex(([l]) => l === from);
+  const end = i >= 0 ? marks![i + 1] : undefined;
+  return end && end[0] === to ? end[1] - marks![i]![1] : null;
+}
+
 function summarisePage(spec: PageSpec, runs: Array<{ a: LoadA; b: any }>) {
   const med = (f: (x: { a: LoadA; b: any }) => number | null | undefined) => median(runs.map(f).filter((x): x is number => typeof x === 'number'));
   const oursCold = med((r) => r.a.scan.busy);
@@ -432,6 +446,8 @@ function summarisePage(spec: PageSpec, runs: Array<{ a: LoadA; b: any }>) {
     heapScanStateKB: runs[0]?.a.heapWith && runs[0]?.a.heapWithout ? Math.round((runs[0].a.heapWith - runs[0].a.heapWithout) / 1024) : null,
     endBy: runs[0]?.a.scan.endBy,
     approxTasks: runs[0]?.a.scan.approxTasks,
+    // Phases of the cold scan, from the --bench build's marks (src/page/bench-marks.ts).
+    phases: Object.fromEntries(PHASES.map(([name, from, to]) => [name, r1(med((r) => phase(r.a.scan.marks, from, to)))])),
   };
   return { label: spec.label, summary, runs };
 }
@@ -460,6 +476,9 @@ function report(o: Options, prep: Prepared, results: Record<string, any>): { tex
         s.longestTask, s.firstTask, s.tasks, s.longtaskMax, s.highlights, s.hoverFirst, s.hoverCached, s.heapWithKB, s.heapScanStateKB]);
     }
     lines.push(table(rows));
+    const prows: Array<Array<string | number | null>> = [['phases (ours cold)', ...PHASES.map(([name]) => name)]];
+    for (const p of Object.values(res.pages) as any[]) prows.push([p.label, ...PHASES.map(([name]) => p.summary.phases[name])]);
+    lines.push('', table(prows));
     const mrows: Array<Array<string | number | null>> = [['mutations', 'paragraphs', 'ticks', 'batches', 'median/batch', 'mean/batch', 'p95', 'max', 'longest task', 'first scan']];
     for (const m of res.mutations) {
       mrows.push([`${m.kind} (${m.size})`, m.paragraphs, m.ticks, m.batches, r2(m.perBatch.median), r2(m.perBatch.mean), r2(m.perBatch.p95), r2(m.perBatch.max), r1(m.longestTask), r1(m.firstScanBusy)]);

@@ -32,6 +32,8 @@ function scanResult(end: number, how: string) {
   const longest = segs.reduce((a, s) => Math.max(a, s.end - s.start), 0);
   const longtasks = P.longtasks.filter(([st, d]) => st + d >= from && st <= end + 50);
   return {
+    // Phase marks of a --bench build (src/page/bench-marks.ts), from the scan's start on.
+    marks: ((globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? []).filter(([, t]) => t >= from - 0.001).map(([l, t]) => [l, Math.round((t - from) * 10) / 10]),
     tStart: P.tStart, tScan: P.tScan, init: init ? init.end - init.start : null, tEnd: end, endBy: how, wall: end - from, busy, tasks: segs.length, longestTask: longest,
     firstTask: segs[0] ? segs[0].end - segs[0].start : null, coldFloor: P.coldFloor, patched: P.patched,
     longtasks, approxTasks: segs.filter((s) => s.approx).length,
