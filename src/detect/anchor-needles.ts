@@ -15,7 +15,7 @@
  * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
  * pre-check, as before.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, type AnchorShape, type Ranges } from './anchors';
+import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, fillRanges, type AnchorShape } from './anchors';
 
 export interface Needle {
   readonly text: string;
@@ -143,18 +143,13 @@ const SOFT_HYPHEN = '\u00ad';
 /** How often the clock is read while verifying hits (each verification is well under a microsecond). */
 const CLOCK_EVERY = 64;
 
-function table(ranges: Ranges): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const [a, b] of ranges) t.fill(1, a, b + 1);
-  return t;
-}
-
 export function compileNeedleSearch(anchors: string[]): (text: string) => AnchorSearch | null {
   const shapes = anchorShapes(anchors);
   const needles = planNeedles(shapes);
   const exact = new RegExp(anchorSource(anchors), 'y');
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
-  const between = table([...GAP_CHARS, ...JOINER_CHARS]);
+  const between = new Uint8Array(0x10000);
+  fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
   const starter = new Uint8Array(0x10000);
   for (const shape of shapes) for (const ch of (shape.find((p) => p !== 'gap') as string[]) ?? []) starter[ch.charCodeAt(0)] = 1;
 
@@ -181,7 +176,7 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
     return {
       run(deadline: number): boolean {
         let checks = 0;
-        for (; needle < needles.length; needle++, from = 0) {
+        while (needle < needles.length) {
           const { text: n, back } = needles[needle]!;
           for (let at = text.indexOf(n, from); at >= 0; at = text.indexOf(n, at + 1)) {
             verify(at, back);
@@ -190,11 +185,9 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
               return false;
             }
           }
-          if (performance.now() >= deadline && needle + 1 < needles.length) {
-            needle++;
-            from = 0;
-            return false;
-          }
+          needle++;
+          from = 0;
+          if (needle < needles.length && performance.now() >= deadline) return false;
         }
         return true;
       },

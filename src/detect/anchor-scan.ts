@@ -9,16 +9,12 @@
  * does it run the anchor regex, anchored there. A character that may hide inside an anchor (an invisible one,
  * a combining mark, a hyphen at a line break) sends the whole text to the full regex, as before.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, type Ranges } from './anchors';
+import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, fillRanges } from './anchors';
 
 const NONE = 0;
 const FIRST = 1;
 const JOINER = 2;
 const HYPHEN = 3;
-
-function fill(table: Uint8Array, ranges: Ranges, value: number): void {
-  for (const [a, b] of ranges) table.fill(value, a, b + 1);
-}
 
 export interface AnchorScan {
   /** False means no anchor occurs in `text`, in any form the matcher folds. */
@@ -35,7 +31,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
   // Typed arrays indexed by code unit: the loop below does no hashing and no allocation.
   const kind = new Uint8Array(0x10000);
   const gap = new Uint8Array(0x10000);
-  fill(gap, GAP_CHARS, 1);
+  fillRanges(gap, GAP_CHARS, 1);
   /** The bit of a first character (by the anchor's first position, so "x", "X" and "ｘ" share one). */
   const firstBit = new Uint32Array(0x10000);
   /** The bits of the first characters each character may follow as an anchor's second one. */
@@ -55,7 +51,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
     for (const b of second) followsBits[b.charCodeAt(0)]! |= bit;
   }
   // Joiners win over first characters: none is both, and the fallback is exact anyway.
-  fill(kind, JOINER_CHARS, JOINER);
+  fillRanges(kind, JOINER_CHARS, JOINER);
   kind[0x2d] = HYPHEN;
 
   /** After a hyphen at `i`: only spaces or tabs, then a line break (the normaliser joins "Xiao-\nmi"). */

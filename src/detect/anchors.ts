@@ -77,8 +77,27 @@ function buildFoldingVariants(): Map<string, string[]> {
 /** One anchor, folded, as what each position accepts: the original characters that fold onto it, or a word gap. */
 export type AnchorShape = Array<string[] | 'gap'>;
 
+/**
+ * Shapes and sources per anchor list. content.js builds the per-node pre-check and the whole-text search from
+ * the same (constant) list, and both need its shapes and its full source: built once, not once each (the
+ * source takes a few milliseconds, on every page). Callers must not change the arrays they get.
+ */
+const shapesCache = new WeakMap<string[], AnchorShape[]>();
+const sourceCache = new WeakMap<string[], Map<boolean, string>>();
+
+/** Inclusive ranges set to `value` in a table indexed by UTF-16 code unit. */
+export function fillRanges(table: Uint8Array, ranges: Ranges, value: number): void {
+  for (const [a, b] of ranges) table.fill(value, a, b + 1);
+}
+
 /** The anchors' shapes. Anchors are given in any form; they are folded here. An anchor outside the BMP throws. */
 export function anchorShapes(anchors: string[]): AnchorShape[] {
+  let shapes = shapesCache.get(anchors);
+  if (!shapes) shapesCache.set(anchors, (shapes = buildShapes(anchors)));
+  return shapes;
+}
+
+function buildShapes(anchors: string[]): AnchorShape[] {
   const variants = foldingVariants();
   return anchors.map((anchor) => {
     const folded = normalize(anchor).text.trim();
@@ -92,6 +111,14 @@ export function anchorShapes(anchors: string[]): AnchorShape[] {
  * as fast in V8).
  */
 export function anchorSource(anchors: string[], { joiners = true } = {}): string {
+  let sources = sourceCache.get(anchors);
+  if (!sources) sourceCache.set(anchors, (sources = new Map()));
+  let source = sources.get(joiners);
+  if (source === undefined) sources.set(joiners, (source = buildSource(anchors, joiners)));
+  return source;
+}
+
+function buildSource(anchors: string[], joiners: boolean): string {
   const alternatives = anchorShapes(anchors).map((shape) =>
     shape.map((set) => (set === 'gap' ? GAP : set.length === 1 ? escapeRe(set[0]!) : `[${set.map(escapeRe).join('')}]`)),
   );

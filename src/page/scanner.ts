@@ -116,7 +116,8 @@ export class Scanner {
 
   /**
    * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
-   * changed while we searched in slices, or the text holds a joiner, which only the per-node pre-check handles).
+   * changed while we searched in slices, or the text holds a soft hyphen, which only the per-node pre-check
+   * handles: see anchor-needles.ts).
    * Reading the whole text costs about half a walk (textContent is built natively), its search a fraction of
    * that (anchor-needles.ts), and a page without an anchor then needs no walk at all.
    */
