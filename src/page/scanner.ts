@@ -3,7 +3,8 @@
  * highlight registry. Roots are queued; overlapping roots collapse into the outermost one.
  */
 import type { Mention } from '../detect/types';
-import { BlockResolver, TextRunWalker, type TextRun } from './text-blocks';
+import { BlockResolver, TextRunWalker, type Hot, type TextRun } from './text-blocks';
+import { hotNodes } from './hot-nodes';
 import type { HighlightRegistry } from './highlights';
 import type { AnchorSearch } from '../detect/anchor-needles';
 import { benchMark } from './bench-marks';
@@ -25,7 +26,7 @@ const SLICE_MS = 8;
 const PREFIX_CHARS = 200_000;
 
 /** Resolves on the next macrotask without the 4 ms clamp of nested setTimeout. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -115,13 +116,14 @@ export class Scanner {
   }
 
   /**
-   * The offsets in `root.textContent` where an anchor starts, or null when they can't be trusted (the page
-   * changed while we searched in slices, or the text holds a soft hyphen, which only the per-node pre-check
-   * handles: see anchor-needles.ts).
+   * Where anchors start under `root`: the Text nodes that hold them (hot-nodes.ts) or, where those can't be
+   * found without a walk, the offsets in `root.textContent`. Null when neither can be trusted (the page changed
+   * while we searched in slices, or the text holds a soft hyphen, which only the per-node pre-check handles:
+   * see anchor-needles.ts).
    * Reading the whole text costs about half a walk (textContent is built natively), its search a fraction of
    * that (anchor-needles.ts), and a page without an anchor then needs no walk at all.
    */
-  private async hotOffsets(root: Node): Promise<number[] | null> {
+  private async findHot(root: Node): Promise<Hot | null> {
     const version = this.domVersion();
     benchMark('text');
     const text = root.textContent ?? '';
@@ -134,14 +136,18 @@ export class Scanner {
       await this.yieldSlice();
       if (this.stopped || this.domVersion() !== version) return null;
     }
-    benchMark('search-done');
-    return search.starts();
+    const offsets = search.starts();
+    benchMark('locate');
+    // Still the same task as the search's last slice: the text is the page's text.
+    const nodes = offsets.length ? hotNodes(root, text, offsets) : [];
+    benchMark(nodes ? 'locate-done' : 'locate-walk');
+    return nodes ? { nodes } : { offsets };
   }
 
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {
     const version = this.domVersion();
-    const hot = await this.hotOffsets(root);
-    if (this.stopped || (hot && !hot.length)) return;
+    const hot = await this.findHot(root);
+    if (this.stopped || (hot && 'nodes' in hot && !hot.nodes.length)) return;
     const walker = new TextRunWalker(root, resolver, (t) => this.engine.mayContain(t), hot);
     const runs: TextRun[] = [];
     while (!walker.done && !this.stopped) {

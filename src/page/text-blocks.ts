@@ -65,15 +65,22 @@ export class BlockResolver {
 }
 
 /**
+ * Where the first scan already found anchors: offsets in `root.textContent` (ascending), or the Text nodes that
+ * hold them (hot-nodes.ts, in document order).
+ */
+export type Hot = { offsets: readonly number[] } | { nodes: readonly Text[] };
+
+/**
  * A resumable walk over the text under `root`. `next(deadline)` returns the runs it completed before
  * `performance.now()` passed `deadline`; `done` tells whether the walk is over.
  *
- * Two ways to find candidate nodes. Given `hot`, the sorted offsets in `root.textContent` where an anchor starts
- * (the scanner found them in one pass over that string), the walk reads only each node's `length` to keep its
- * place, and the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every
- * node's string to JavaScript; `length` does not: 0.5x the walk in Chromium). Without `hot`, each node's text
- * gets the `interesting` test (the anchor pre-check). `dropHot()` switches to that for the rest of the walk,
- * when the page changed since the offsets were taken.
+ * Three ways to find candidate nodes. Given hot `nodes`, only those are visited. Given hot `offsets` (the scanner
+ * found them in one pass over the whole text), the walk reads only each node's `length` to keep its place, and
+ * the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every node's string to
+ * JavaScript; `length` does not: 0.5x the walk in Chromium). Without either, each node's text gets the
+ * `interesting` test (the anchor pre-check). `dropHot()` switches from offsets to that test for the rest of the
+ * walk, when the page changed since the offsets were taken; hot nodes stay valid (they are nodes, not places, and
+ * a change elsewhere is queued by the mutation follower).
  *
  * Either way block containers are resolved only around a candidate node, by stepping back and forth from it
  * while the block stays the same.
@@ -87,13 +94,17 @@ export class TextRunWalker {
   private offset = 0;
   /** Index of the next hot offset not yet reached. */
   private h = 0;
+  private hot: readonly number[] | null;
+  private readonly hotNodes: readonly Text[] | null;
 
   constructor(
     root: Node,
     private readonly resolver: BlockResolver,
     private readonly interesting: (text: string) => boolean,
-    private hot: readonly number[] | null = null,
+    hot: Hot | null = null,
   ) {
+    this.hot = hot && 'offsets' in hot ? hot.offsets : null;
+    this.hotNodes = hot && 'nodes' in hot ? hot.nodes : null;
     const doc = root.ownerDocument ?? (root as Document);
     // No NodeFilter callback: it costs ~2.5x a plain SHOW_TEXT walk (shared/harness/out); parents are checked here.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -105,6 +116,7 @@ export class TextRunWalker {
   }
 
   next(deadline: number, out: TextRun[]): void {
+    if (this.hotNodes) return this.visit(this.hotNodes, deadline, out);
     let count = 0;
     for (let node = this.walker.nextNode() as Text | null; node; node = this.walker.nextNode() as Text | null) {
       const hot = this.hot;
@@ -130,6 +142,22 @@ export class TextRunWalker {
       }
       // performance.now() is cheap but not free: look at the clock every 256 nodes.
       if ((++count & 255) === 0 && performance.now() > deadline) return;
+    }
+    this.done = true;
+  }
+
+  /** Runs around the given nodes, each once (a node inside the run just built is skipped: they come in order). */
+  private visit(nodes: readonly Text[], deadline: number, out: TextRun[]): void {
+    let last: TextRun | null = null;
+    for (; this.h < nodes.length; this.h++) {
+      const node = nodes[this.h]!;
+      if (last?.nodes.includes(node)) continue;
+      const run = this.runAround(node);
+      if (run) out.push((last = run));
+      if ((this.h & 15) === 15 && performance.now() > deadline) {
+        this.h++;
+        return;
+      }
     }
     this.done = true;
   }

@@ -89,26 +89,42 @@ function oracleRuns(root: Element): OracleRun[] {
 const key = (m: { start: number; end: number; surface: string }, run: number) => `${run}:${m.start}-${m.end}:${m.surface}`;
 
 /**
- * `whole`: the scanner's normal path (anchor offsets from the root's whole text, then a walk that reads node
- * lengths); `per-node`: the path it falls back to (a page with joiner characters, or one that changed mid-scan).
+ * `whole`: the scanner's normal path (anchor offsets from the root's whole text, then the nodes at those offsets
+ * from an XPath snapshot: hot-nodes.ts); `offsets`: the same without XPath (as under a shadow root), where a walk
+ * reads node lengths; `per-node`: the path it falls back to (a page with joiner characters, or one that changed
+ * mid-scan).
  */
-type Mode = 'whole' | 'per-node';
+type Mode = 'whole' | 'offsets' | 'per-node';
+
+let xpathCalls = 0;
 
 async function scan(root: Element, mode: Mode = 'whole'): Promise<HighlightRegistry> {
   const registry = new HighlightRegistry();
   const engine = {
     mayContain,
-    searchAnchors: mode === 'whole' ? searchAnchors : () => null,
+    searchAnchors: mode === 'per-node' ? () => null : searchAnchors,
     loadFindMentions: async () => findMentions,
   };
   const scanner = new Scanner(engine, registry, (el) => el.localName === "xev-card", () => undefined);
-  await scanner.enqueue([root]);
+  // An own property hides Document.prototype.evaluate for this scan only, or counts its calls.
+  const evaluate = Document.prototype.evaluate;
+  const spy = function (this: Document, ...args: Parameters<Document['evaluate']>) {
+    xpathCalls++;
+    return evaluate.apply(this, args);
+  };
+  Object.defineProperty(document, 'evaluate', { value: mode === 'offsets' ? undefined : spy, configurable: true });
+  try {
+    await scanner.enqueue([root]);
+  } finally {
+    delete (document as { evaluate?: unknown }).evaluate;
+  }
   return registry;
 }
 
-describe.each(['whole', 'per-node'] as const)('scanning random DOM trees (%s)', (mode) => {
+describe.each(['whole', 'offsets', 'per-node'] as const)('scanning random DOM trees (%s)', (mode) => {
   it('never changes the DOM, highlights exactly the engine mentions of each block, never throws', async () => {
     const seen = { hits: 0, straddling: 0 };
+    xpathCalls = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(treeArb, { minLength: 1, maxLength: 6 }), async (trees) => {
         const root = document.createElement('article');
@@ -148,6 +164,9 @@ describe.each(['whole', 'per-node'] as const)('scanning random DOM trees (%s)', 
     // The generator really produces mentions, including ones that straddle inline elements.
     expect(seen.hits).toBeGreaterThan(300);
     expect(seen.straddling).toBeGreaterThan(20);
+    // Each path really ran: the XPath snapshot on the normal path only.
+    if (mode === 'whole') expect(xpathCalls).toBeGreaterThan(100);
+    else expect(xpathCalls).toBe(0);
   }, 120_000);
 });
 
