@@ -10,7 +10,7 @@ import type { CardSummary } from '../data/types';
 import type { PageReport, PublishedDate } from '../messages';
 import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
-import { Scanner } from './scanner';
+import { Scanner, yieldToPage } from './scanner';
 import { benchMark } from './bench-marks';
 import { followMutations } from './mutations';
 import { ShadowRootFinder } from './shadow-roots';
@@ -39,9 +39,9 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   let claimPhrases: Promise<Record<string, string[]>> | null = null;
   let lastUrl = location.href;
   let lastReport = '';
-  let claims: string[] = [];
-  let published: PublishedDate | null = null;
-  let factsFor = '';
+  /** The page's date and claims, for the URL they were read at; null until read. */
+  let facts: { url: string; published: PublishedDate | null; claims: string[] } | null = null;
+  let readingFacts: { url: string; done: Promise<void> } | null = null;
   let alive = true;
 
   const checkAlive = () => {
@@ -62,21 +62,45 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   let hover: HoverHandle | null = null;
 
   /** The page's date and claims, read once per URL (not on every live-blog update; an SPA's navigation changes both). */
-  const readPageFacts = async (x: PageExtras): Promise<void> => {
-    if (factsFor === location.href) return;
-    factsFor = location.href;
-    benchMark('published-date');
-    published = window === window.top ? x.publishedDate() : null;
-    benchMark('published-date-done');
-    claimPhrases ??= send({ type: 'get-claim-phrases' });
-    const text = scanner.textPrefixOf(body, CLAIM_TEXT_LIMIT) ?? textPrefix(body);
-    const phrases = await claimPhrases;
-    benchMark('claims');
-    claims = x.claimsIn(text, phrases);
-    benchMark('claims-done');
+  const readPageFacts = (x: PageExtras): Promise<void> => {
+    const url = location.href;
+    if (facts?.url === url) return Promise.resolve();
+    if (readingFacts?.url !== url) {
+      readingFacts = { url, done: (async () => {
+        benchMark('published-date');
+        const published = window === window.top ? x.publishedDate() : null;
+        benchMark('published-date-done');
+        const text = scanner.textPrefixOf(body, CLAIM_TEXT_LIMIT) ?? textPrefix(body);
+        // Without the phrases (the background did not answer) the page has no claims this time; asked again next time.
+        claimPhrases ??= send({ type: 'get-claim-phrases' }).catch(() => {
+          claimPhrases = null;
+          return {};
+        });
+        const phrases = await claimPhrases;
+        benchMark('claims');
+        const claims = x.claimsIn(text, phrases);
+        benchMark('claims-done');
+        facts = { url, published, claims };
+      })() };
+    }
+    return readingFacts.done;
   };
 
-  /** Sends the counts when they changed; the background turns them into the badge and popup state. */
+  /** The facts read for the page as it is now, or none yet. */
+  const currentFacts = () => (facts?.url === location.href ? facts : null);
+
+  /** Sends the counts (and the page's facts once read) when they changed: the background's badge and popup state. */
+  const sendReport = async () => {
+    const now = registry.counts();
+    const known = now.total > 0 ? currentFacts() : null;
+    const pageReport: PageReport = { ...now, published: known?.published ?? null, claims: known?.claims ?? [] };
+    if (follower?.throttled) pageReport.throttled = true;
+    const key = JSON.stringify(pageReport);
+    if (key === lastReport || !alive) return;
+    lastReport = key;
+    await send({ type: 'page-report', report: pageReport });
+  };
+
   const report = async () => {
     if (!checkAlive()) return;
     if (location.href !== lastUrl) {
@@ -85,16 +109,16 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
       cardCache.clear();
       lastReport = '';
     }
-    if (registry.counts().total > 0) await readPageFacts(await loadExtras());
-    // Counted again after the awaits: a newer report may have been sent meanwhile (a scroll while card.js
-    // loaded), and this one must not overwrite it with older counts.
-    const now = registry.counts();
-    const pageReport: PageReport = { ...now, published: now.total > 0 ? published : null, claims: now.total > 0 ? claims : [] };
-    if (follower?.throttled) pageReport.throttled = true;
-    const key = JSON.stringify(pageReport);
-    if (key === lastReport || !alive) return;
-    lastReport = key;
-    await send({ type: 'page-report', report: pageReport });
+    await sendReport();
+    // The date and claims follow in a task of their own, one report later: the highlights and the badge do not
+    // wait for them (8-30 ms on big pages: bench phases), and a hover that comes first reads them itself (render).
+    if (registry.counts().total > 0 && !currentFacts()) {
+      await yieldToPage();
+      if (!checkAlive()) return;
+      await readPageFacts(await loadExtras());
+      // Counted again after the awaits: this sends the newest counts, never older ones.
+      await sendReport();
+    }
   };
   const reportSafely = () => void report().catch(() => checkAlive());
 
@@ -103,7 +127,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     registry, isOwnUi, reportSafely, () => follower.version,
   );
 
-  const cardFor = (entity: string, published: string | null): Promise<CardSummary | null> => {
+  const cardFor = (entity: string, published: string | null, claims: string[]): Promise<CardSummary | null> => {
     let p = cardCache.get(entity);
     if (!p) {
       p = send({ type: 'get-card', entity, published, claims, lang }).catch(() => null);
@@ -117,7 +141,8 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     if (!checkAlive()) return false;
     const x = await loadExtras();
     await readPageFacts(x);
-    const summary = await cardFor(hit.entity, published?.date ?? null);
+    const { published, claims } = currentFacts() ?? { published: null, claims: [] };
+    const summary = await cardFor(hit.entity, published?.date ?? null, claims);
     if (!summary || !alive) return false;
     const query = new URLSearchParams({ entity: hit.entity });
     if (published) query.set('published', published.date);

@@ -22,6 +22,11 @@ function median(xs: number[]): number {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
 }
 
+/** Phase marks of a --bench build (src/page/bench-marks.ts), in ms from the scan's start. */
+function phaseMarks(from: number): Array<[string, number]> {
+  return ((globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? []).filter(([, t]) => t >= from - 0.001).map(([l, t]) => [l, Math.round((t - from) * 10) / 10]);
+}
+
 /** The first scan: from the start of content.js to the first end marker, split into its tasks. */
 function scanResult(end: number, how: string) {
   const init = P.segments.find((s) => s.kind === 'init');
@@ -32,8 +37,8 @@ function scanResult(end: number, how: string) {
   const longest = segs.reduce((a, s) => Math.max(a, s.end - s.start), 0);
   const longtasks = P.longtasks.filter(([st, d]) => st + d >= from && st <= end + 50);
   return {
-    // Phase marks of a --bench build (src/page/bench-marks.ts), from the scan's start on.
-    marks: ((globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? []).filter(([, t]) => t >= from - 0.001).map(([l, t]) => [l, Math.round((t - from) * 10) / 10]),
+    // Marks up to now; the bench reads them again later ('marks'), for the page facts that follow the scan.
+    marks: phaseMarks(from),
     tStart: P.tStart, tScan: P.tScan, init: init ? init.end - init.start : null, tEnd: end, endBy: how, wall: end - from, busy, tasks: segs.length, longestTask: longest,
     firstTask: segs[0] ? segs[0].end - segs[0].start : null, coldFloor: P.coldFloor, patched: P.patched,
     longtasks, approxTasks: segs.filter((s) => s.approx).length,
@@ -114,6 +119,9 @@ window.addEventListener('xev-bench', (e) => {
       publish(c.id, { segments: P.segments.slice(from), next: P.segments.length, longtasks: P.longtasks });
       break;
     }
+    case 'marks':
+      publish(c.id, phaseMarks(P.tScan || P.tStart));
+      break;
     case 'hover-arm':
       Object.assign(hover, { lastMove: 0, open: 0, painted: 0, armed: true });
       publish(c.id, true);
