@@ -40,6 +40,12 @@ class DfaState {
   /** Transitions on ASCII code units, then on the rest: numbers index and hash faster than strings. */
   readonly ascii: Array<DfaState | null | undefined> = new Array(128);
   readonly next = new Map<number, DfaState | null>();
+  /**
+   * The NFA states' character edges grouped by character, built on a large state's first miss. The start
+   * state holds every pattern's first edges (thousands): scanning them all again for each new character
+   * cost ~9 ms of a page's first matches (one pass per distinct character of the text, in cold code).
+   */
+  byChar: Map<string, NfaState[]> | null = null;
   constructor(
     readonly nfa: NfaState[],
     readonly accept: Accept[],
@@ -69,6 +75,21 @@ function longest(seq: PatternSeq): number {
  * ASCII row is ~1 KB): 4 MB of news text builds ~150 states, so real pages should never reach it.
  */
 const MAX_DFA_STATES = 4000;
+
+/** DFA states with more NFA states than this index their edges by character on the first miss. */
+const INDEX_ABOVE = 32;
+
+function edgesByChar(states: NfaState[]): Map<string, NfaState[]> {
+  const out = new Map<string, NfaState[]>();
+  for (const s of states) {
+    for (const [c, t] of s.chars) {
+      const list = out.get(c);
+      if (list) list.push(t);
+      else out.set(c, [t]);
+    }
+  }
+  return out;
+}
 
 export class Automaton {
   private states: NfaState[] = [];
@@ -174,8 +195,14 @@ export class Automaton {
     let to = code < 128 ? d.ascii[code] : d.next.get(code);
     if (to === undefined) {
       const ch = String.fromCharCode(code);
-      const seeds: NfaState[] = [];
-      for (const s of d.nfa) for (const [c, t] of s.chars) if (c === ch) seeds.push(t);
+      let seeds: NfaState[];
+      if (d.nfa.length > INDEX_ABOVE) {
+        d.byChar ??= edgesByChar(d.nfa);
+        seeds = d.byChar.get(ch) ?? [];
+      } else {
+        seeds = [];
+        for (const s of d.nfa) for (const [c, t] of s.chars) if (c === ch) seeds.push(t);
+      }
       to = this.dfaState(seeds);
       if (code < 128) d.ascii[code] = to;
       else d.next.set(code, to);
