@@ -91,7 +91,7 @@ describe('hotNodes: the text nodes at offsets of an element\'s textContent, from
     const nodes = hotNodes(root, text, hot)!;
     expect(nodes.map((n) => n.data)).toEqual(['Paragraph 234 of the story, ', 'bold 1321', ' and more.']);
     const textNodes = 2000 * 4;
-    // The samples (one in 126 nodes here, two nodes read each: the newline, then the paragraph) and a short walk
+    // The samples (one in 258 nodes here, two nodes read each: the newline, then the paragraph) and a short walk
     // from the last proven one before each offset, against the 8,000 nodes a walk reads.
     expect(items).toBeLessThan(textNodes / 20);
   });
@@ -125,14 +125,16 @@ describe('hotNodes: the text nodes at offsets of an element\'s textContent, from
 
   it('gives up (null: the scanner\'s sliced walk takes over) when no sample proves its place and the walk would be long', () => {
     const root = document.createElement('table');
-    // 10,000 cells of the same digit: no sample is unique, so every offset needs a walk from the start.
-    root.innerHTML = `<tr>${'<td>1</td>'.repeat(10_000)}<td>Xiaomi</td></tr>`;
+    // 10,000 cells of the same digit, then the mention, then more digits: no sample proves its place (with a
+    // step of 64 none falls on the mention's cell), so the walk would start at the first node.
+    const cells = (n: number) => '<td>1</td>'.repeat(n);
+    root.innerHTML = `<tr>${cells(10_000)}<td>Xiaomi</td>${cells(100)}</tr>`;
     const text = root.textContent!;
-    expect(hotNodes(root, text, [text.indexOf('Xiaomi')])).toBeNull();
+    expect(hotNodes(root, text, [text.indexOf('Xiaomi')], 64)).toBeNull();
     // Within the budget, the same walk answers.
-    root.innerHTML = `<tr>${'<td>1</td>'.repeat(1_000)}<td>Xiaomi</td></tr>`;
+    root.innerHTML = `<tr>${cells(1_000)}<td>Xiaomi</td>${cells(100)}</tr>`;
     const small = root.textContent!;
-    expect(hotNodes(root, small, [small.indexOf('Xiaomi')])!.map((n) => n.data)).toEqual(['Xiaomi']);
+    expect(hotNodes(root, small, [small.indexOf('Xiaomi')], 64)!.map((n) => n.data)).toEqual(['Xiaomi']);
   });
 
   it('answers null for a shadow root (XPath takes no fragment as context) and when XPath is missing', () => {
