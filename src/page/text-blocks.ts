@@ -82,7 +82,7 @@ export type Hot = { offsets: readonly number[] } | { nodes: readonly Text[] };
  * walk, when the page changed since the offsets were taken; hot nodes stay valid (they are nodes, not places, and
  * a change elsewhere is queued by the mutation follower).
  *
- * Either way block containers are resolved only around a candidate node, by stepping back and forth from it
+ * Every way, block containers are resolved only around a candidate node, by stepping back and forth from it
  * while the block stays the same.
  */
 export class TextRunWalker {
@@ -146,14 +146,16 @@ export class TextRunWalker {
     this.done = true;
   }
 
+  /** The run built last from hot nodes, kept across slices. */
+  private lastRun: TextRun | null = null;
+
   /** Runs around the given nodes, each once (a node inside the run just built is skipped: they come in order). */
   private visit(nodes: readonly Text[], deadline: number, out: TextRun[]): void {
-    let last: TextRun | null = null;
     for (; this.h < nodes.length; this.h++) {
       const node = nodes[this.h]!;
-      if (last?.nodes.includes(node)) continue;
+      if (this.lastRun?.nodes.includes(node)) continue;
       const run = this.runAround(node);
-      if (run) out.push((last = run));
+      if (run) out.push((this.lastRun = run));
       if ((this.h & 15) === 15 && performance.now() > deadline) {
         this.h++;
         return;

@@ -52,6 +52,22 @@ describe('text runs', () => {
     expect(runs[1999]!.text).toBe('para 1999 Xiaomi SU7 end');
   });
 
+  it('given hot nodes, builds one run per block around them, also when a block\'s nodes span two slices', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Xiaomi <b>SU7</b> and <i>YU7</i> ${i}</p>`).join('');
+    const doc = setup(paragraphs);
+    // Three hot nodes per paragraph: slices end after every 16th node, inside a paragraph.
+    const nodes = [...doc.querySelectorAll('p')].flatMap((p) => [p.firstChild, p.querySelector('b')!.firstChild, p.querySelector('i')!.firstChild] as Text[]);
+    const walker = new TextRunWalker(doc.body, new BlockResolver(() => false), () => false, { nodes });
+    const runs: TextRun[] = [];
+    let slices = 0;
+    while (!walker.done) {
+      walker.next(performance.now() - 1, runs);
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(2);
+    expect(runs.map((r) => r.text)).toEqual(Array.from({ length: 40 }, (_, i) => `Xiaomi SU7 and YU7 ${i}`));
+  });
+
   it('locate() maps string offsets to text nodes, with node boundaries going to the right side', () => {
     const doc = setup('<p>ab<b>cd</b>ef</p>');
     const p = doc.querySelector('p')!;
