@@ -182,7 +182,7 @@ interface Session {
 
 async function openSession(name: 'chromium' | 'firefox', extDir: string): Promise<Session> {
   if (name === 'chromium') {
-    const s = await launchChromium(extDir);
+    const s = await launchChromium(extDir, { args: ['--js-flags=--expose-gc'] });
     return {
       name,
       newPage: () => s.context.newPage(),
