@@ -137,9 +137,10 @@ export class Scanner {
       if (this.stopped || this.domVersion() !== version) return null;
     }
     const offsets = search.starts();
+    if (!offsets.length) return { nodes: [] };
     benchMark('locate');
     // Still the same task as the search's last slice: the text is the page's text.
-    const nodes = offsets.length ? hotNodes(root, text, offsets) : [];
+    const nodes = hotNodes(root, text, offsets);
     benchMark(nodes ? 'locate-done' : 'locate-walk');
     return nodes ? { nodes } : { offsets };
   }
