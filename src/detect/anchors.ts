@@ -125,13 +125,6 @@ function buildSource(anchors: string[], joiners: boolean): string {
   return trie(alternatives, joiners ? JOIN : '');
 }
 
-/**
- * What JOIN lets sit inside an anchor: invisible characters, combining marks, a hyphen at a line break. Text
- * without any of these can be pre-checked with `anchorSource(anchors, { joiners: false })`, which has no
- * optional group between characters and runs several times faster (see lib/precheck.ts).
- */
-export const JOINER_SOURCE = `${charClass(JOINER_CHARS)}|-[ \\t]*[\\n\\r\\u2028\\u2029]`;
-
 interface Node {
   next: Map<string, Node>;
   end: boolean;
