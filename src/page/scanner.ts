@@ -8,6 +8,7 @@ import { hotNodes } from './hot-nodes';
 import type { HighlightRegistry } from './highlights';
 import type { AnchorSearch } from '../detect/anchor-needles';
 import { benchMark } from './bench-marks';
+import { CLAIM_TEXT_LIMIT } from './claims';
 
 export type FindMentions = (text: string) => Mention[];
 
@@ -22,8 +23,6 @@ export interface Engine {
 
 /** Milliseconds of work per slice before yielding to the page. */
 const SLICE_MS = 8;
-/** Characters of the body's text kept after a scan, for claim spotting (claims.ts reads no more). */
-const PREFIX_CHARS = 200_000;
 
 /** Resolves on the next macrotask without the 4 ms clamp of nested setTimeout. */
 export function yieldToPage(): Promise<void> {
@@ -128,8 +127,9 @@ export class Scanner {
     benchMark('text');
     const text = root.textContent ?? '';
     benchMark('search');
-    // A copy of the prefix, not a slice: a slice would keep the whole page's string alive.
-    if (root === root.ownerDocument?.body) this.prefix = { root, text: ` ${text.slice(0, PREFIX_CHARS)}`.slice(1), version };
+    // Kept for claim spotting, which reads no more than its limit of the body's text. A copy of the prefix, not
+    // a slice: a slice would keep the whole page's string alive.
+    if (root === root.ownerDocument?.body) this.prefix = { root, text: ` ${text.slice(0, CLAIM_TEXT_LIMIT)}`.slice(1), version };
     const search = this.engine.searchAnchors(text);
     if (!search) return null;
     while (!search.run(this.sliceStart + SLICE_MS)) {
