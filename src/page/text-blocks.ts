@@ -92,7 +92,7 @@ export class TextRunWalker {
   done = false;
   /** Offset in root.textContent of the node after the walker's current one (hot mode). */
   private offset = 0;
-  /** Index of the next hot offset not yet reached. */
+  /** Index of the next hot offset not yet reached, or of the next hot node to visit. */
   private h = 0;
   private hot: readonly number[] | null;
   private readonly hotNodes: readonly Text[] | null;
