@@ -32,7 +32,7 @@
  *   première" inside. The seed convention is kept until the lead decides.
  */
 import type { Lexicon } from '../detect/types';
-import { ANCHORS } from './anchor-tokens';
+import { ANCHORS, FOUNDER_NAMES } from './anchor-tokens';
 
 export { ANCHORS };
 
@@ -55,7 +55,7 @@ export const LEXICON: Lexicon = {
       models: ['SU7 (Ultra|울트라|ウルトラ)'],
       // Spaced or dashed ("SU 7 Ultra"): branded, or near Xiaomi or a model name. Car words are not enough: the
       // Su-7 jet has a "max speed" in km/h.
-      contextual: [{ names: ['SU 7 Ultra'], near: ['xiaomi', 'models'], notNear: ['elsewhere'], brandable: true }],
+      contextual: [{ names: ['SU 7 Ultra'], near: ['xiaomi', 'models', 'codenames'], notNear: ['elsewhere'], brandable: true }],
     },
     {
       id: 'su7',
@@ -65,14 +65,16 @@ export const LEXICON: Lexicon = {
       contextual: [
         {
           names: ['SU7', 'MS11'],
-          near: ['xiaomi', 'cars', 'models'],
+          near: ['xiaomi', 'cars', 'models', 'codenames'],
           notNear: ['elsewhere'],
           brandable: true,
         },
         // Spaced or dashed with a trim ("SU 7 Max"): as "SU 7 Ultra" above.
-        { names: ['SU 7 (Pro|Max)'], near: ['xiaomi', 'models'], notNear: ['elsewhere'], brandable: true },
+        { names: ['SU 7 (Pro|Max)'], near: ['xiaomi', 'models', 'codenames'], notNear: ['elsewhere'], brandable: true },
         {
           // The car's early codename; also a city and Ferrari's home, and later the name of Xiaomi's platform.
+          // Near Xiaomi, its founder or a model name; another codename vouches for nothing ("from Modena to the
+          // Kunlun"), and the first scan relies on it (SEARCH_TOKENS in anchor-tokens.ts).
           names: ['Modena'],
           near: ['xiaomi', 'models'],
           notNear: ['elsewhere', 'modenaCity', 'platform'],
@@ -87,7 +89,7 @@ export const LEXICON: Lexicon = {
       contextual: [
         {
           names: ['YU7', 'MX11', 'YU Seven', 'Y-U-7', 'ワイユーセブン', 'YU 7 (Pro|Max)'],
-          near: ['xiaomi', 'cars', 'models'],
+          near: ['xiaomi', 'cars', 'models', 'codenames'],
           notNear: ['elsewhere'],
           brandable: true,
         },
@@ -98,9 +100,9 @@ export const LEXICON: Lexicon = {
       names: [],
       brandedNames: ['YU 9', 'Kunlun', '昆仑', '昆侖'],
       contextual: [
-        { names: ['YU9'], near: ['xiaomi', 'cars', 'models'], notNear: ['elsewhere'], brandable: true },
+        { names: ['YU9'], near: ['xiaomi', 'cars', 'models', 'codenames'], notNear: ['elsewhere'], brandable: true },
         {
-          // The SUV's reported codename; also mountains, Baidu's AI chips and Kunlun Tech.
+          // The SUV's reported codename; also mountains, Baidu's AI chips and Kunlun Tech. Context as for Modena.
           names: ['Kunlun', '昆仑', '昆侖'],
           near: ['xiaomi', 'models'],
           notNear: ['elsewhere', 'kunlunOther'],
@@ -153,7 +155,7 @@ export const LEXICON: Lexicon = {
             '(샤오미|Xiaomi) (의 )?(첫 (번째 )?)?모델',
             'シャオミ (の )?(初の )?モデル',
           ],
-          near: ['cars', 'models'],
+          near: ['cars', 'models', 'codenames'],
           notNear: ['elsewhere', 'phones'],
         },
       ],
@@ -163,8 +165,9 @@ export const LEXICON: Lexicon = {
   context: {
     window: 400,
     cues: {
-      xiaomi: ['*xiaomi*', '*xioami*', '小米', 'シャオミ', '샤오미', 'Lei Jun', '雷军', '雷軍', 'レイ ジュン', '레이쥔', '레이 쥔', '레이 진'],
-      models: ['SU7*', 'YU7*', 'YU9*', 'MS11', 'MX11', 'Modena', 'YU Seven', 'Kunlun', '昆仑', '昆侖'],
+      xiaomi: ['*xiaomi*', '*xioami*', '小米', 'シャオミ', '샤오미', ...FOUNDER_NAMES],
+      models: ['SU7*', 'YU7*', 'YU9*', 'MS11', 'MX11', 'YU Seven'],
+      codenames: ['Modena', 'Kunlun', '昆仑', '昆侖'],
       cars: [
         // English
         'car', 'cars', 'EV', 'EVs', 'electric vehicle*', 'sedan*', 'saloon', 'SUV*', 'vehicle*', 'automaker*', 'carmaker*',

@@ -3,12 +3,33 @@
 // matcher would conclude.
 import { compileAnchorScan } from '../detect/anchor-scan';
 import { compileNeedleSearch, type AnchorSearch } from '../detect/anchor-needles';
-import { ANCHORS } from '../data/anchor-tokens';
+import { ANCHORS, SEARCH_TOKENS } from '../data/anchor-tokens';
 
 const scan = compileAnchorScan(ANCHORS);
 
 /** False means `findMentions(text)` is certainly empty; answers exactly as the full anchor regex. */
 export const mayContain = (text: string): boolean => scan.mayContain(text);
 
-/** The first scan's search of a page's whole text (see anchor-needles.ts); null: check node by node instead. */
-export const searchAnchors: (text: string) => AnchorSearch | null = compileNeedleSearch(ANCHORS);
+const tokenSearch = compileNeedleSearch(SEARCH_TOKENS);
+/** Built on the first page whose context vouches for codenames (most pages never need it). */
+let anchorSearch: ((text: string) => AnchorSearch | null) | null = null;
+
+/**
+ * The first scan's search of a page's whole text (see anchor-needles.ts); null: check node by node instead.
+ * It looks for the tokens every mention's block holds (SEARCH_TOKENS), which leave out codenames: a codename
+ * counts only near one of them. But the matcher also lets the page's title and headline vouch for a contextual
+ * name (`context`, page-context.ts); when they hold a search token, a codename may count alone in its block, and
+ * every anchor is searched for.
+ */
+export function searchAnchors(text: string, context: string): AnchorSearch | null {
+  if (!vouches(context)) return tokenSearch(text);
+  return (anchorSearch ??= compileNeedleSearch(ANCHORS))(text);
+}
+
+/** Whether `context` holds a search token; a soft hyphen in it (no answer) counts as yes: the wider search is exact. */
+function vouches(context: string): boolean {
+  const search = tokenSearch(context);
+  if (!search) return true;
+  search.run(Infinity);
+  return search.starts().length > 0;
+}

@@ -12,19 +12,10 @@ import { claimsIn } from './claims';
 import { provideExtras, type PageExtras } from './extras-contract';
 import { HoverController } from './hover';
 import { findMentions } from '../lib/detect';
+import { pageContext } from './page-context';
 
 const host = new CardHost();
 
-/** The page's title and first headline, read once per URL (single-page apps change both). */
-let contextFor = '';
-let context = '';
-function pageContext(): string {
-  if (contextFor !== location.href) {
-    contextFor = location.href;
-    context = `${document.title}\n${document.querySelector('h1')?.textContent ?? ''}`.slice(0, 1000);
-  }
-  return context;
-}
 const i18n = { t, lang: uiLang() };
 
 const card: PageExtras['card'] = {

@@ -17,6 +17,7 @@ import { ShadowRootFinder } from './shadow-roots';
 import { ShadowPaint } from './shadow-paint';
 import { claimPage } from './lifecycle';
 import { CLAIM_TEXT_LIMIT, textPrefix } from './claims';
+import { pageContext } from './page-context';
 import { HOST_TAG, forgetExtras, loadedExtras, whenExtras, type HoverHandle, type PageExtras } from './extras-contract';
 
 declare const __XEV_BROWSER__: 'chrome' | 'firefox';
@@ -123,7 +124,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const reportSafely = () => void report().catch(() => checkAlive());
 
   const scanner = new Scanner(
-    { mayContain, searchAnchors, loadFindMentions: async () => (await loadExtras()).findMentions },
+    { mayContain, searchAnchors: (text) => searchAnchors(text, pageContext()), loadFindMentions: async () => (await loadExtras()).findMentions },
     registry, isOwnUi, reportSafely, () => follower.version,
   );
 

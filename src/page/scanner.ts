@@ -15,7 +15,10 @@ export type FindMentions = (text: string) => Mention[];
 export interface Engine {
   /** The pre-check, always at hand (content.js). */
   mayContain(text: string): boolean;
-  /** A sliced search for every anchor start in a long text; null when only per-node pre-checks can answer. */
+  /**
+   * A sliced search in a long text for every start of what each mention's block holds (lib/precheck.ts); null when
+   * only per-node pre-checks can answer.
+   */
   searchAnchors(text: string): AnchorSearch | null;
   /** The full matcher, loaded (card.js) the first time the pre-check lets a run of text through. */
   loadFindMentions(): Promise<FindMentions>;
@@ -115,7 +118,7 @@ export class Scanner {
   }
 
   /**
-   * Where anchors start under `root`: the Text nodes that hold them (hot-nodes.ts) or, where those can't be
+   * Where search tokens (lib/precheck.ts) start under `root`: the Text nodes that hold them (hot-nodes.ts) or, where those can't be
    * found without a walk, the offsets in `root.textContent`. Null when neither can be trusted (the page changed
    * while we searched in slices, or the text holds a soft hyphen, which only the per-node pre-check handles:
    * see anchor-needles.ts).

@@ -65,8 +65,8 @@ export class BlockResolver {
 }
 
 /**
- * Where the first scan already found anchors: offsets in `root.textContent` (ascending), or the Text nodes that
- * hold them (hot-nodes.ts, in document order).
+ * Where the first scan found search tokens (anchors, or cues that let a codename count: lib/precheck.ts): offsets
+ * in `root.textContent` (ascending), or the Text nodes that hold them (hot-nodes.ts, in document order).
  */
 export type Hot = { offsets: readonly number[] } | { nodes: readonly Text[] };
 
@@ -74,7 +74,8 @@ export type Hot = { offsets: readonly number[] } | { nodes: readonly Text[] };
  * A resumable walk over the text under `root`. `next(deadline)` returns the runs it completed before
  * `performance.now()` passed `deadline`; `done` tells whether the walk is over.
  *
- * Three ways to find candidate nodes. Given hot `nodes`, only those are visited. Given hot `offsets` (the scanner
+ * Three ways to find candidate nodes. Given hot `nodes`, only the runs around those are built, and kept when
+ * their text passes the `interesting` test (a hot place may hold a cue without an anchor). Given hot `offsets` (the scanner
  * found them in one pass over the whole text), the walk reads only each node's `length` to keep its place, and
  * the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every node's string to
  * JavaScript; `length` does not: 0.5x the walk in Chromium). Without either, each node's text gets the
@@ -131,7 +132,8 @@ export class TextRunWalker {
         const run = this.runAround(node);
         // Carry on after the run: its other nodes are already in it.
         if (run) {
-          out.push(run);
+          // A hot place may be a cue without an anchor (a founder's name: SEARCH_TOKENS), matched only with one.
+          if (!hot || this.interesting(run.text)) out.push(run);
           const last = run.nodes[run.nodes.length - 1]!;
           if (hot) {
             for (let i = run.nodes.indexOf(node) + 1; i < run.nodes.length; i++) this.offset += run.nodes[i]!.length;
@@ -155,7 +157,7 @@ export class TextRunWalker {
       const node = nodes[this.h]!;
       if (this.lastRun?.nodes.includes(node)) continue;
       const run = this.runAround(node);
-      if (run) out.push((this.lastRun = run));
+      if (run && this.interesting((this.lastRun = run).text)) out.push(run);
       if ((this.h & 15) === 15 && performance.now() > deadline) {
         this.h++;
         return;

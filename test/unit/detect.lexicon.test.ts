@@ -5,6 +5,8 @@ import { LEXICON } from '../../src/data/lexicon';
 import { compileMatcher } from '../../src/detect/matcher';
 import { expand, parsePattern } from '../../src/detect/pattern';
 import { findMentions, mayContain } from '../../src/lib/detect';
+import { compileAnchorScan } from '../../src/detect/anchor-scan';
+import { SEARCH_TOKENS } from '../../src/data/anchor-tokens';
 
 /** Every n-th expansion, so a phrase with thousands of variants stays quick but is still sampled widely. */
 function sample(pattern: string, max = 300): string[] {
@@ -60,6 +62,45 @@ describe('anchors', () => {
     for (const pattern of [...all, ...LEXICON.brands]) {
       for (const variant of sample(pattern)) expect(mayContain(variant), `${pattern} → ${variant}`).toBe(true);
     }
+  });
+});
+
+describe('search tokens (the first scan looks for these only: lib/precheck.ts)', () => {
+  const hasToken = (text: string) => compileAnchorScan(SEARCH_TOKENS).mayContain(text);
+  /** A cue word's literal forms: its `*` ends only drop word boundaries. */
+  const cueForms = (cue: string) => sample(cue.replace(/^\*|\*$/g, ''));
+
+  it('every name that counts on its own, and every brand, holds one', () => {
+    const standalone = LEXICON.entities.flatMap((e) => [...e.names, ...(e.models ?? [])]);
+    for (const pattern of [...standalone, ...LEXICON.brands]) {
+      for (const variant of sample(pattern)) expect(hasToken(variant), `${pattern} → ${variant}`).toBe(true);
+    }
+  });
+
+  it('a contextual name without one counts only near cue words that each hold one', () => {
+    let without = 0;
+    for (const group of LEXICON.entities.flatMap((e) => e.contextual ?? [])) {
+      if (group.names.flatMap((n) => sample(n)).every(hasToken)) continue;
+      without++;
+      // Its window, or the page's title and headline (FindOptions.context), must then hold a search token too.
+      for (const list of group.near) {
+        for (const cue of LEXICON.context.cues[list]!) {
+          for (const form of cueForms(cue)) expect(hasToken(form), `${group.names.join('|')} near ${list}: ${cue} → ${form}`).toBe(true);
+        }
+      }
+    }
+    expect(without).toBe(2); // Modena; Kunlun, 昆仑, 昆侖
+  });
+
+  it('so a codename counts near Xiaomi, its founder or a model, never near another codename alone', () => {
+    const entities = (text: string) => findMentions(text).map((m) => [m.surface, m.entity]);
+    expect(entities('Lei Jun showed the Kunlun prototype.')).toEqual([['Kunlun', 'yu9']]);
+    expect(entities('雷军 and the Modena prototype.')).toEqual([['Modena', 'su7']]);
+    expect(entities('The MS11, codenamed Modena.')).toEqual([['MS11', 'su7'], ['Modena', 'su7']]);
+    expect(entities('From Modena to the Kunlun mountains, a road trip.')).toEqual([]);
+    expect(entities('The Modena and the Kunlun.')).toEqual([]);
+    // The page's title and headline may vouch for it, with a search token (the first scan then searches codenames).
+    expect(findMentions('The Kunlun was spotted testing.', { context: 'Xiaomi YU9 news' }).map((m) => m.entity)).toEqual(['yu9']);
   });
 });
 

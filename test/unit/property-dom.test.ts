@@ -20,7 +20,9 @@ const INLINE = ['b', 'i', 'a', 'span', 'em', 'strong', 'small'];
 const BLOCK = ['p', 'div', 'li', 'section', 'h2', 'blockquote'];
 const SKIPPED = ['code', 'pre', 'textarea', 'script', 'style', 'noscript'];
 // Whole anchor words only: a mention split inside its anchor word is the known gap tested at the end.
-const WORDS = ['Xiaomi', 'Xiaomi SU7', 'SU7', ' ', ' ', 'Xiaomi ', ' SU7', ' Ultra', 'YU7', '小米', '汽车', '小米汽车', ' car ', ' voiture ', 'MS11', 'the ', '.', '\n'];
+// Codenames count only near a search token (the founder's name, Xiaomi, a model): the first scan looks for those only.
+const WORDS = ['Xiaomi', 'Xiaomi SU7', 'SU7', ' ', ' ', 'Xiaomi ', ' SU7', ' Ultra', 'YU7', '小米', '汽车', '小米汽车', ' car ', ' voiture ', 'MS11', 'the ', '.', '\n',
+  ' Kunlun ', 'Modena', ' Lei Jun ', '雷军'];
 
 type Tree = { text: string } | { tag: string; editable?: boolean; kids: Tree[] };
 
@@ -102,7 +104,8 @@ async function scan(root: Element, mode: Mode = 'whole'): Promise<HighlightRegis
   const registry = new HighlightRegistry();
   const engine = {
     mayContain,
-    searchAnchors: mode === 'per-node' ? () => null : searchAnchors,
+    // No title or headline vouches for a codename here (page-context.ts): the matcher below gets none either.
+    searchAnchors: mode === 'per-node' ? () => null : (text: string) => searchAnchors(text, ''),
     loadFindMentions: async () => findMentions,
   };
   const scanner = new Scanner(engine, registry, (el) => el.localName === "xev-card", () => undefined);

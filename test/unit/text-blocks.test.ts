@@ -37,6 +37,21 @@ describe('text runs', () => {
     expect(runsOf(doc).map((r) => r.text)).toEqual(['Xiaomi SU7']);
   });
 
+  it('drops a run around a hot node when its text fails the pre-check (a founder\'s name, no anchor)', () => {
+    const doc = setup('<p>Lei Jun spoke.</p><p>Lei Jun and the <b>Kunlun</b>.</p><p>Nothing.</p>');
+    const nodes = [...doc.querySelectorAll('p')].slice(0, 2).map((p) => p.firstChild as Text);
+    const walker = new TextRunWalker(doc.body, new BlockResolver(() => false), (t) => /kunlun/i.test(t), { nodes });
+    const runs: TextRun[] = [];
+    walker.next(Infinity, runs);
+    expect(walker.done).toBe(true);
+    expect(runs.map((r) => r.text)).toEqual(['Lei Jun and the Kunlun.']);
+    // Hot offsets (the fallback when the nodes could not be found) keep only that run too.
+    const fromOffsets = new TextRunWalker(doc.body, new BlockResolver(() => false), (t) => /kunlun/i.test(t), { offsets: [0, 14] });
+    const runs2: TextRun[] = [];
+    fromOffsets.next(Infinity, runs2);
+    expect(runs2.map((r) => r.text)).toEqual(['Lei Jun and the Kunlun.']);
+  });
+
   it('resumes across slices without losing or splitting runs', () => {
     const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>para ${i} Xiaomi <i>SU7</i> end</p>`).join('');
     const doc = setup(paragraphs);
@@ -57,7 +72,7 @@ describe('text runs', () => {
     const doc = setup(paragraphs);
     // Three hot nodes per paragraph: slices end after every 16th node, inside a paragraph.
     const nodes = [...doc.querySelectorAll('p')].flatMap((p) => [p.firstChild, p.querySelector('b')!.firstChild, p.querySelector('i')!.firstChild] as Text[]);
-    const walker = new TextRunWalker(doc.body, new BlockResolver(() => false), () => false, { nodes });
+    const walker = new TextRunWalker(doc.body, new BlockResolver(() => false), (t) => /xiaomi/i.test(t), { nodes });
     const runs: TextRun[] = [];
     let slices = 0;
     while (!walker.done) {
