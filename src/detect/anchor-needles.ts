@@ -164,17 +164,31 @@ function followers(needle: string, shapes: AnchorShape[]): number[] | null {
   return [...out];
 }
 
+/** needlePlan's key in the plans build.mjs computes. */
+export const planKey = (tokens: string[]) => tokens.join('\n');
+
+/**
+ * The needle plans of the extension's own token lists, computed by build.mjs (lib/precompile.ts): planning is a few
+ * ms of cold code on each page. Undefined in Node and in tests: then each list is planned when compiled.
+ */
+declare const __XEV_NEEDLE_PLANS__: Record<string, Needle[]> | undefined;
+
+/** The needles for these tokens, planned now or by the build. */
+function needlesFor(tokens: string[], shapes: AnchorShape[]): Needle[] {
+  const plans = typeof __XEV_NEEDLE_PLANS__ !== 'undefined' ? __XEV_NEEDLE_PLANS__ : {};
+  const key = planKey(tokens);
+  return Object.hasOwn(plans, key) ? plans[key]! : planNeedles(shapes);
+}
+
 export function compileNeedleSearch(anchors: string[]): (text: string) => AnchorSearch | null {
   const shapes = anchorShapes(anchors);
-  const needles = planNeedles(shapes);
+  const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, shapes) }));
   const exact = new RegExp(anchorSource(anchors), 'y');
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
   const between = new Uint8Array(0x10000);
   fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
   const starter = new Uint8Array(0x10000);
   for (const shape of shapes) for (const ch of (shape.find((p) => p !== 'gap') as string[]) ?? []) starter[ch.charCodeAt(0)] = 1;
-
-  const follow = needles.map((n) => followers(n.text, shapes));
 
   return (text: string): AnchorSearch | null => {
     if (text.includes(SOFT_HYPHEN)) return null;
@@ -200,8 +214,7 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
       run(deadline: number): boolean {
         let checks = 0;
         while (needle < needles.length) {
-          const { text: n, back } = needles[needle]!;
-          const next = follow[needle];
+          const { text: n, back, follow: next } = needles[needle]!;
           for (let at = text.indexOf(n, from); at >= 0; at = text.indexOf(n, at + 1)) {
             const c = text.charCodeAt(at + n.length);
             if (!next || between[c] === 1 || next.includes(c)) verify(at, back);

@@ -48,6 +48,29 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 /** For each folded character, the original characters that fold onto it (beyond itself and its upper case). */
 let variantsCache: Map<string, string[]> | undefined;
 
+/**
+ * The variants of the characters of the extension's own token lists, computed by build.mjs (lib/precompile.ts), so
+ * that content.js does not normalise every folding range on each page (3.5 ms of cold code). Undefined in Node
+ * and in tests: then each character's variants come from the full table.
+ */
+declare const __XEV_ANCHOR_FOLDS__: Record<string, string> | undefined;
+
+/** The characters that fold onto `ch` (beyond itself and its upper case). */
+function variantsOf(ch: string): string[] {
+  if (typeof __XEV_ANCHOR_FOLDS__ !== 'undefined' && Object.hasOwn(__XEV_ANCHOR_FOLDS__, ch)) return [...__XEV_ANCHOR_FOLDS__[ch]!];
+  return foldingVariants().get(ch) ?? [];
+}
+
+/**
+ * What `variantsOf` answers for every character of these anchors, as build.mjs gives it to the bundles: one
+ * string per character (each variant is one UTF-16 unit: the folding ranges are in the BMP).
+ */
+export function anchorFolds(anchors: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const anchor of anchors) for (const ch of normalize(anchor).text) out[ch] = (foldingVariants().get(ch) ?? []).join('');
+  return out;
+}
+
 /** Built once per script (it normalises every folding range): the matcher and the pre-check both need it. */
 function foldingVariants(): Map<string, string[]> {
   return (variantsCache ??= buildFoldingVariants());
@@ -98,11 +121,10 @@ export function anchorShapes(anchors: string[]): AnchorShape[] {
 }
 
 function buildShapes(anchors: string[]): AnchorShape[] {
-  const variants = foldingVariants();
   return anchors.map((anchor) => {
     const folded = normalize(anchor).text.trim();
     if (/[\ud800-\udfff]/.test(folded)) throw new Error(`anchor ${JSON.stringify(anchor)} is outside the BMP`);
-    return [...folded].map((ch) => (ch === ' ' || ch === '-' ? 'gap' : [...new Set([ch, ch.toUpperCase(), ...(variants.get(ch) ?? [])])]));
+    return [...folded].map((ch) => (ch === ' ' || ch === '-' ? 'gap' : [...new Set([ch, ch.toUpperCase(), ...variantsOf(ch)])]));
   });
 }
 
