@@ -32,6 +32,12 @@ const SHOW_TEXT = 4;
 /** A sample gathers text nodes until it has this many characters (a table row, a sentence), or PROBE nodes (half a step at most). */
 const DISTINCT_LENGTH = 16;
 const ORDER_CHECKS = 8;
+/**
+ * A sample's text is cut to this many characters: V8 prepares a search of a long pattern in time linear in its
+ * length (Boyer-Moore tables), so a sample that starts with a whole paragraph, or a megabyte <pre>, made each of
+ * its two searches cost that; any prefix of a node's text proves its place as well.
+ */
+const LONGEST_SAMPLE = 48;
 const PROBE = 12;
 
 /**
@@ -156,6 +162,7 @@ function provenSamples(text: string, snapshot: XPathResult, walker: TreeWalker, 
       if (!next) break;
       d += next.data;
     }
+    if (d.length > LONGEST_SAMPLE) d = d.slice(0, LONGEST_SAMPLE);
     const found = text.indexOf(d, from);
     if (found < 0) return null;
     firsts.push(first);

@@ -487,8 +487,9 @@ function report(o: Options, prep: Prepared, results: Record<string, any>): { tex
     }
     lines.push(table(rows));
     // The page's date and claims are read in a task after the first report: not in "ours".
-    const prows: Array<Array<string | number | null>> = [['phases (ours cold)', ...PHASES.map(([name]) => name), 'nodes found by']];
-    for (const p of Object.values(res.pages) as any[]) prows.push([p.label, ...PHASES.map(([name]) => p.summary.phases[name]), p.summary.locatedBy]);
+    // content.js's own start-up (its evaluation, before the scan's task): paid on every page, in "ours" on none.
+    const prows: Array<Array<string | number | null>> = [['phases (ours cold)', 'content.js start-up', ...PHASES.map(([name]) => name), 'nodes found by']];
+    for (const p of Object.values(res.pages) as any[]) prows.push([p.label, p.summary.init, ...PHASES.map(([name]) => p.summary.phases[name]), p.summary.locatedBy]);
     lines.push('', table(prows));
     const mrows: Array<Array<string | number | null>> = [['mutations', 'paragraphs', 'ticks', 'batches', 'median/batch', 'mean/batch', 'p95', 'max', 'longest task', 'first scan']];
     for (const m of res.mutations) {

@@ -96,6 +96,21 @@ describe('hotNodes: the text nodes at offsets of an element\'s textContent, from
     expect(items).toBeLessThan(textNodes / 20);
   });
 
+  it('proves long samples by their first characters: long paragraphs, and long ones that start alike', () => {
+    const long = (i: number) => `Paragraph ${i}: ${'word '.repeat(400 + (i % 7))}end ${i}.`;
+    // The same boilerplate for the first 60 characters of each: no sample proves by its cut prefix, so the walks
+    // are long (null) or exact, never wrong.
+    const alike = (i: number) => `${'Subscribe to read the whole of this article today. '.repeat(2)}${i} ${'x'.repeat(i % 50)}`;
+    for (const [make, mustLocate] of [[long, true], [alike, false]] as const) {
+      const root = document.createElement('main');
+      root.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>${make(i)}</p><p><b>SU7</b> ${i}</p>`).join('');
+      const text = root.textContent!;
+      const hot = [text.indexOf('SU7'), text.indexOf(`SU7 333`), text.lastIndexOf('SU7')];
+      const got = hotNodes(root, text, hot, 8);
+      if (mustLocate || got) expect(got).toEqual(bruteForce(root, hot));
+    }
+  });
+
   it('answers null when the text is not the nodes\' text (the page changed), so the scanner walks instead', () => {
     const root = document.createElement('div');
     root.innerHTML = '<p>one Xiaomi</p><p>two</p>';
