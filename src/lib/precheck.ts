@@ -26,10 +26,14 @@ export function searchAnchors(text: string, context: string): AnchorSearch | nul
   return (anchorSearch ??= compileNeedleSearch(ANCHORS))(text);
 }
 
+/** The last context checked: every root of every mutation batch asks about the same one. */
+let checked: { context: string; vouches: boolean } | null = null;
+
 /** Whether `context` holds a search token; a soft hyphen in it (no answer) counts as yes: the wider search is exact. */
 function vouches(context: string): boolean {
-  const search = tokenSearch(context);
-  if (!search) return true;
-  search.run(Infinity);
-  return search.starts().length > 0;
+  if (checked?.context !== context) {
+    const search = tokenSearch(context);
+    checked = { context, vouches: !search || (search.run(Infinity), search.starts().length > 0) };
+  }
+  return checked.vouches;
 }
