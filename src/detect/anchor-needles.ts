@@ -149,16 +149,17 @@ const CLOCK_EVERY = 64;
  * of what the anchor regex lets sit there). Null when the needle may end an anchor: then anything may follow.
  * Why: most hits of a common key are other words ("mo" in "more", 小 before anything but 米); a look-up drops
  * them before the anchor regex runs (0.8 of the 8 ms of the search on the benchmark's 5 MB page).
+ * `shapes`: each anchor's positions without gaps, each the string of the characters it accepts. Needles have one
+ * or two characters (keysOf); only those two are compared, so a longer one would fit in more places, never fewer.
  */
-function followers(needle: string, shapes: AnchorShape[]): number[] | null {
+function followers(needle: string, shapes: string[][]): number[] | null {
   const out = new Set<number>();
-  for (const shape of shapes) {
-    const positions = shape.filter((p): p is string[] => p !== 'gap');
+  for (const positions of shapes) {
     for (let k = 0; k + needle.length <= positions.length; k++) {
-      if (![...needle].every((ch, i) => positions[k + i]!.includes(ch))) continue;
+      if (!positions[k]!.includes(needle[0]!) || (needle.length > 1 && !positions[k + 1]!.includes(needle[1]!))) continue;
       const next = positions[k + needle.length];
-      if (!next) return null;
-      for (const ch of next) out.add(ch.charCodeAt(0));
+      if (next === undefined) return null;
+      for (let i = 0; i < next.length; i++) out.add(next.charCodeAt(i));
     }
   }
   return [...out];
@@ -182,7 +183,9 @@ function needlesFor(tokens: string[], shapes: AnchorShape[]): Needle[] {
 
 export function compileNeedleSearch(anchors: string[]): (text: string) => AnchorSearch | null {
   const shapes = anchorShapes(anchors);
-  const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, shapes) }));
+  // Each anchor's positions without its gaps, each as the string of the characters it accepts (for `followers`).
+  const spelled = shapes.map((shape) => shape.flatMap((p) => (p === 'gap' ? [] : [p.join('')])));
+  const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, spelled) }));
   const exact = new RegExp(anchorSource(anchors), 'y');
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
   const between = new Uint8Array(0x10000);

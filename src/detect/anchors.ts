@@ -49,25 +49,42 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 let variantsCache: Map<string, string[]> | undefined;
 
 /**
- * The variants of the characters of the extension's own token lists, computed by build.mjs (lib/precompile.ts), so
- * that content.js does not normalise every folding range on each page (3.5 ms of cold code). Undefined in Node
- * and in tests: then each character's variants come from the full table.
+ * The extension's own token lists folded, and the variants of their characters, computed by build.mjs
+ * (lib/precompile.ts), so that content.js neither normalises every folding range (3.5 ms of cold code) nor
+ * runs the normaliser at all (its first calls cost 2 ms) on each page. Undefined in Node and in tests: then
+ * both are derived here.
  */
-declare const __XEV_ANCHOR_FOLDS__: Record<string, string> | undefined;
+declare const __XEV_ANCHOR_FOLDS__: AnchorFolds | undefined;
+
+export interface AnchorFolds {
+  /** Each token, folded. */
+  folded: Record<string, string>;
+  /** For each character of those, the characters that fold onto it, as one string (each is one UTF-16 unit). */
+  variants: Record<string, string>;
+}
+
+const built = (): AnchorFolds | null => (typeof __XEV_ANCHOR_FOLDS__ !== 'undefined' ? __XEV_ANCHOR_FOLDS__ : null);
 
 /** The characters that fold onto `ch` (beyond itself and its upper case). */
 function variantsOf(ch: string): string[] {
-  if (typeof __XEV_ANCHOR_FOLDS__ !== 'undefined' && Object.hasOwn(__XEV_ANCHOR_FOLDS__, ch)) return [...__XEV_ANCHOR_FOLDS__[ch]!];
+  const given = built()?.variants;
+  if (given && Object.hasOwn(given, ch)) return [...given[ch]!];
   return foldingVariants().get(ch) ?? [];
 }
 
-/**
- * What `variantsOf` answers for every character of these anchors, as build.mjs gives it to the bundles: one
- * string per character (each variant is one UTF-16 unit: the folding ranges are in the BMP).
- */
-export function anchorFolds(anchors: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const anchor of anchors) for (const ch of normalize(anchor).text) out[ch] = (foldingVariants().get(ch) ?? []).join('');
+/** An anchor as the normaliser folds it. */
+function foldedOf(anchor: string): string {
+  const given = built()?.folded;
+  return given && Object.hasOwn(given, anchor) ? given[anchor]! : normalize(anchor).text.trim();
+}
+
+/** What `foldedOf` and `variantsOf` answer for these anchors, as build.mjs gives it to the bundles. */
+export function anchorFolds(anchors: string[]): AnchorFolds {
+  const out: AnchorFolds = { folded: {}, variants: {} };
+  for (const anchor of anchors) {
+    const folded = (out.folded[anchor] = normalize(anchor).text.trim());
+    for (const ch of folded) out.variants[ch] = (foldingVariants().get(ch) ?? []).join('');
+  }
   return out;
 }
 
@@ -120,11 +137,20 @@ export function anchorShapes(anchors: string[]): AnchorShape[] {
   return shapes;
 }
 
+/** What a position of a folded character accepts, by character: the lists share most of them. */
+const positions = new Map<string, string[]>();
+
+function positionOf(ch: string): string[] {
+  let out = positions.get(ch);
+  if (!out) positions.set(ch, (out = [...new Set([ch, ch.toUpperCase(), ...variantsOf(ch)])]));
+  return out;
+}
+
 function buildShapes(anchors: string[]): AnchorShape[] {
   return anchors.map((anchor) => {
-    const folded = normalize(anchor).text.trim();
+    const folded = foldedOf(anchor);
     if (/[\ud800-\udfff]/.test(folded)) throw new Error(`anchor ${JSON.stringify(anchor)} is outside the BMP`);
-    return [...folded].map((ch) => (ch === ' ' || ch === '-' ? 'gap' : [...new Set([ch, ch.toUpperCase(), ...variantsOf(ch)])]));
+    return [...folded].map((ch) => (ch === ' ' || ch === '-' ? 'gap' : positionOf(ch)));
   });
 }
 
@@ -140,10 +166,18 @@ export function anchorSource(anchors: string[], { joiners = true } = {}): string
   return source;
 }
 
+/** Character classes by their characters: the lists share most positions ("i" in every Xiaomi), each escaped once. */
+const classes = new Map<string, string>();
+
+function classOf(set: string[]): string {
+  const key = set.join('');
+  let out = classes.get(key);
+  if (out === undefined) classes.set(key, (out = set.length === 1 ? escapeRe(key) : `[${set.map(escapeRe).join('')}]`));
+  return out;
+}
+
 function buildSource(anchors: string[], joiners: boolean): string {
-  const alternatives = anchorShapes(anchors).map((shape) =>
-    shape.map((set) => (set === 'gap' ? GAP : set.length === 1 ? escapeRe(set[0]!) : `[${set.map(escapeRe).join('')}]`)),
-  );
+  const alternatives = anchorShapes(anchors).map((shape) => shape.map((set) => (set === 'gap' ? GAP : classOf(set))));
   return trie(alternatives, joiners ? JOIN : '');
 }
 
