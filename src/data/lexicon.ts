@@ -32,7 +32,7 @@
  *   première" inside. The seed convention is kept until the lead decides.
  */
 import type { Lexicon } from '../detect/types';
-import { ANCHORS, FOUNDER_NAMES } from './anchor-tokens';
+import { ANCHORS, CONTEXT_ONLY_ANCHORS, FOUNDER_NAMES } from './anchor-tokens';
 
 export { ANCHORS };
 
@@ -167,7 +167,8 @@ export const LEXICON: Lexicon = {
     cues: {
       xiaomi: ['*xiaomi*', '*xioami*', '小米', 'シャオミ', '샤오미', ...FOUNDER_NAMES],
       models: ['SU7*', 'YU7*', 'YU9*', 'MS11', 'MX11', 'YU Seven'],
-      codenames: ['Modena', 'Kunlun', '昆仑', '昆侖'],
+      // The codenames the first scan does not search for (anchor-tokens.ts): one list, so the two cannot drift apart.
+      codenames: CONTEXT_ONLY_ANCHORS,
       cars: [
         // English
         'car', 'cars', 'EV', 'EVs', 'electric vehicle*', 'sedan*', 'saloon', 'SUV*', 'vehicle*', 'automaker*', 'carmaker*',

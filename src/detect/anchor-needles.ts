@@ -165,7 +165,7 @@ function followers(needle: string, shapes: string[][]): number[] | null {
   return [...out];
 }
 
-/** needlePlan's key in the plans build.mjs computes. */
+/** The key of a token list's plan among those build.mjs computes. */
 export const planKey = (tokens: string[]) => tokens.join('\n');
 
 /**

@@ -118,10 +118,10 @@ export class Scanner {
   }
 
   /**
-   * Where search tokens (lib/precheck.ts) start under `root`: the Text nodes that hold them (hot-nodes.ts) or, where those can't be
-   * found without a walk, the offsets in `root.textContent`. Null when neither can be trusted (the page changed
-   * while we searched in slices, or the text holds a soft hyphen, which only the per-node pre-check handles:
-   * see anchor-needles.ts).
+   * Where search tokens (lib/precheck.ts) start under `root`: the Text nodes that hold them (hot-nodes.ts) or,
+   * where those can't be found without a walk, the offsets in `root.textContent`. Null when neither can be
+   * trusted (the page changed while we searched in slices, or the text holds a soft hyphen, which only the
+   * per-node pre-check handles: see anchor-needles.ts).
    * Reading the whole text costs about half a walk (textContent is built natively), its search a fraction of
    * that (anchor-needles.ts), and a page without an anchor then needs no walk at all.
    */

@@ -300,6 +300,11 @@ interface MutationResult {
   topSegments: Array<[string, number]>;
 }
 
+/** The per-batch figures of a list of batch costs. */
+function batchStats(costs: number[]): MutationResult['perBatch'] {
+  return { median: median(costs), mean: mean(costs), p95: pct(costs, 0.95), max: Math.max(0, ...costs) };
+}
+
 async function measureMutations(page: AnyPage, url: string, ms: number): Promise<MutationResult> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const scan = await waitScan(page);
@@ -328,7 +333,7 @@ async function measureMutations(page: AnyPage, url: string, ms: number): Promise
     page: url.split('/').pop()!,
     ticks,
     batches: costs.length,
-    perBatch: { median: median(costs), mean: mean(costs), p95: pct(costs, 0.95), max: Math.max(0, ...costs) },
+    perBatch: batchStats(costs),
     longestTask: longest,
     firstScanBusy: scan.busy,
     costs: costs.map((c) => r1(c)!),
@@ -344,7 +349,7 @@ function pooled(turns: MutationResult[]): MutationResult {
     page: turns[0]!.page,
     ticks: turns.reduce((n, t) => n + t.ticks, 0),
     batches: costs.length,
-    perBatch: { median: median(costs), mean: mean(costs), p95: pct(costs, 0.95), max: Math.max(0, ...costs) },
+    perBatch: batchStats(costs),
     longestTask: Math.max(...turns.map((t) => t.longestTask)),
     firstScanBusy: median(turns.map((t) => t.firstScanBusy)),
     costs,
