@@ -6,6 +6,7 @@
  * mutation it sees).
  */
 import { floorWalk } from './floor';
+import { runMark } from './mark';
 import type { Probe } from './pre';
 
 const now = () => performance.now();
@@ -40,7 +41,7 @@ function scanResult(end: number, how: string) {
     // Marks up to now; the bench reads them again later ('marks'), for the page facts that follow the scan.
     marks: phaseMarks(from),
     tStart: P.tStart, tScan: P.tScan, init: init ? init.end - init.start : null, tEnd: end, endBy: how, wall: end - from, busy, tasks: segs.length, longestTask: longest,
-    firstTask: segs[0] ? segs[0].end - segs[0].start : null, coldFloor: P.coldFloor, patched: P.patched,
+    firstTask: segs[0] ? segs[0].end - segs[0].start : null, coldFloor: P.coldFloor, coldMark: P.coldMark, patched: P.patched,
     longtasks, approxTasks: segs.filter((s) => s.approx).length,
     taskMs: segs.map((s) => Math.round((s.end - s.start) * 10) / 10),
     // Waiting for card.js (the matcher) is not our work on the main thread; its evaluation is not in `busy`.
@@ -68,13 +69,6 @@ if (!P.markers.some(([m]) => m === 'send:get-page-settings')) {
 P.onEnd.push((t) => finishScan(t, 'send:page-report'));
 // A scan that ends without any marker (no report sent) is published after 30 s with what there is.
 setTimeout(() => finishScan(P.segments.at(-1)?.end ?? P.tPost, 'timeout'), 30_000);
-
-let markCtor: unknown = null;
-function Mark(): new (el: Element) => { markRegExp(re: RegExp, o: object): void } {
-  // Loaded on first use only, so mark.js costs nothing while our scan runs.
-  markCtor ??= require('mark.js');
-  return markCtor as new (el: Element) => { markRegExp(re: RegExp, o: object): void };
-}
 
 interface Cmd {
   id: string;
@@ -106,14 +100,9 @@ window.addEventListener('xev-bench', (e) => {
       publish(c.id, { median: median(runs.map((r) => r.ms)), runs: runs.map((r) => r.ms), nodes: runs[0]!.nodes, chars: runs[0]!.chars });
       break;
     }
-    case 'mark': {
-      const M = Mark();
-      const t0 = now();
-      new M(document.body).markRegExp(new RegExp(c.pattern!, 'gi'), {
-        done: (count: number) => publish(c.id, { ms: now() - t0, count }),
-      });
+    case 'mark':
+      void runMark(c.pattern!).then((r) => publish(c.id, r));
       break;
-    }
     case 'segments': {
       const from = c.from ?? 0;
       publish(c.id, { segments: P.segments.slice(from), next: P.segments.length, longtasks: P.longtasks });

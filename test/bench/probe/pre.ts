@@ -2,7 +2,7 @@
  * Bench probe, part 1: a content script listed right BEFORE content.js in a bench-only copy of the built
  * extension, so it runs in the same JavaScript world (Chromium's isolated world, Firefox's content-script
  * sandbox) without a line of the extension changed. It:
- *  - optionally runs the floor (a bare SHOW_TEXT TreeWalker reading `.data`) before our script (cold floor);
+ *  - optionally runs the floor (a bare SHOW_TEXT TreeWalker reading `.data`) or mark.js before our script (cold);
  *  - records the boundaries of every task of the content script, by wrapping, in this world only, the
  *    three places where its work starts or yields: `MessageChannel` (the scanner's yield between slices),
  *    `requestAnimationFrame` (mutation batches) and, as end markers, the first access to the card-extras slot
@@ -11,6 +11,7 @@
  * The page's own world is untouched. Results are read by post.ts.
  */
 import { floorWalk } from './floor';
+import { runMark } from './mark';
 
 type Seg = { kind: string; start: number; end: number; approx?: boolean };
 
@@ -21,6 +22,8 @@ export interface Probe {
   tScan: number;
   tPost: number;
   coldFloor: { ms: number; nodes: number; chars: number } | null;
+  /** mark.js run before anything in this world touched the page (load C), as the floor in load B. */
+  coldMark: { ms: number; count: number } | null;
   segments: Seg[];
   markers: Array<[string, number]>;
   longtasks: Array<[number, number]>;
@@ -42,6 +45,7 @@ const P: Probe = {
   tScan: 0,
   tPost: 0,
   coldFloor: null,
+  coldMark: null,
   segments: [],
   markers: [],
   longtasks: [],
@@ -62,6 +66,8 @@ g.__xevBenchProbe = P;
 // (mark.js rewrites a 5 MB page) must not land in the floor's or our scan's time, unevenly between pages.
 (g.gc as (() => void) | undefined)?.();
 if (location.search.includes('xev-floor-first')) P.coldFloor = floorWalk();
+const markFirst = new URLSearchParams(location.search).get('xev-mark-first');
+if (markFirst) void runMark(markFirst).then((r) => (P.coldMark = r));
 
 function openSeg(kind: string, t: number): void {
   if (P.open) closeSeg(t, true);
