@@ -28,6 +28,11 @@ export interface AnchorSearch {
   run(deadline: number): boolean;
   /** The anchor starts found so far, ascending and distinct; all of them once `run` returned true. */
   starts(): number[];
+  /**
+   * False when every start found so far begins with a character no cue token (compileNeedleSearch's `cues`)
+   * starts with: then each start begins a token that is not a cue. True answers nothing (it is the safe side).
+   */
+  mayHoldCue(): boolean;
 }
 
 /** Rough share, per thousand characters of news prose, of each lower-case ASCII letter (English-like text). */
@@ -181,7 +186,11 @@ function needlesFor(tokens: string[], shapes: AnchorShape[]): Needle[] {
   return Object.hasOwn(plans, key) ? plans[key]! : planNeedles(shapes);
 }
 
-export function compileNeedleSearch(anchors: string[]): (text: string) => AnchorSearch | null {
+/**
+ * `cues`: those of `anchors` that only vouch for another name and are no anchor of the matcher (a founder's name,
+ * anchor-tokens.ts); `mayHoldCue` tells whether one was found.
+ */
+export function compileNeedleSearch(anchors: string[], cues: readonly string[] = []): (text: string) => AnchorSearch | null {
   const shapes = anchorShapes(anchors);
   // Each anchor's positions without its gaps, each as the string of the characters it accepts (for `followers`).
   const spelled = shapes.map((shape) => shape.flatMap((p) => (p === 'gap' ? [] : [p.join('')])));
@@ -190,12 +199,18 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
   const between = new Uint8Array(0x10000);
   fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
+  /** 1 where a token may start, 2 where a cue may (a character both may start with counts as a cue's). */
   const starter = new Uint8Array(0x10000);
-  for (const shape of shapes) for (const ch of (shape.find((p) => p !== 'gap') as string[]) ?? []) starter[ch.charCodeAt(0)] = 1;
+  const CUE = 2;
+  shapes.forEach((shape, i) => {
+    const mark = cues.includes(anchors[i]!) ? CUE : 1;
+    for (const ch of (shape.find((p) => p !== 'gap') as string[]) ?? []) starter[ch.charCodeAt(0)] = Math.max(starter[ch.charCodeAt(0)]!, mark);
+  });
 
   return (text: string): AnchorSearch | null => {
     if (text.includes(SOFT_HYPHEN)) return null;
     const found = new Set<number>();
+    let cueFound = false;
     let needle = 0;
     let from = 0;
 
@@ -207,9 +222,12 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
         while (start > 0 && between[text.charCodeAt(start)] === 1) start--;
       }
       for (let s = start; s <= at; s++) {
-        if (starter[text.charCodeAt(s)] !== 1 || found.has(s)) continue;
+        const first = starter[text.charCodeAt(s)];
+        if (!first || found.has(s)) continue;
         exact.lastIndex = s;
-        if (exact.test(text)) found.add(s);
+        if (!exact.test(text)) continue;
+        found.add(s);
+        if (first === CUE) cueFound = true;
       }
     };
 
@@ -233,6 +251,7 @@ export function compileNeedleSearch(anchors: string[]): (text: string) => Anchor
         return true;
       },
       starts: () => [...found].sort((a, b) => a - b),
+      mayHoldCue: () => cueFound,
     };
   };
 }

@@ -3,14 +3,14 @@
 // matcher would conclude.
 import { compileAnchorScan } from '../detect/anchor-scan';
 import { compileNeedleSearch, type AnchorSearch } from '../detect/anchor-needles';
-import { ANCHORS, SEARCH_TOKENS } from '../data/anchor-tokens';
+import { ANCHORS, FOUNDER_NAMES, SEARCH_TOKENS } from '../data/anchor-tokens';
 
 const scan = compileAnchorScan(ANCHORS);
 
 /** False means `findMentions(text)` is certainly empty; answers exactly as the full anchor regex. */
 export const mayContain = (text: string): boolean => scan.mayContain(text);
 
-const tokenSearch = compileNeedleSearch(SEARCH_TOKENS);
+const tokenSearch = compileNeedleSearch(SEARCH_TOKENS, FOUNDER_NAMES);
 /** Built on the first page whose context vouches for codenames (most pages never need it). */
 let anchorSearch: ((text: string) => AnchorSearch | null) | null = null;
 

@@ -145,7 +145,7 @@ export class Scanner {
     // Still the same task as the search's last slice: the text is the page's text.
     const nodes = hotNodes(root, text, offsets);
     benchMark(nodes ? 'locate-done' : 'locate-walk');
-    return nodes ? { nodes } : { offsets };
+    return nodes ? { nodes, anchored: !search.mayHoldCue() } : { offsets };
   }
 
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {

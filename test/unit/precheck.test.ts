@@ -5,7 +5,7 @@ import { mayContain as twoStage } from '../../src/lib/precheck';
 import { mayContain as full } from '../../src/lib/detect';
 import { searchAnchors } from '../../src/lib/precheck';
 import { anchorSource } from '../../src/detect/anchors';
-import { SEARCH_TOKENS } from '../../src/data/anchor-tokens';
+import { FOUNDER_NAMES, SEARCH_TOKENS } from '../../src/data/anchor-tokens';
 
 const TRICKY = [
   'Xiaomi SU7', 'xiao\u00admi', 'Xia\u200bomi', 'Xiaomí', 'Xiaomi\u0301', 'Xiao-\nmi', 'Xiao-  \r\nmi', 'ＳＵ７', 'ｓｕ７',
@@ -125,6 +125,28 @@ describe("searchAnchors: every search token's start in a page's whole text (the 
       }
       const got = new Set(starts(s));
       return inserted.every((i) => got.has(i));
+    }), { numRuns: 5000 });
+  });
+  it("tells whether a start found may be a cue's (the founder's name), not an anchor's", () => {
+    const run = (s: string) => {
+      const search = searchAnchors(s, '')!;
+      search.run(Infinity);
+      return search;
+    };
+    expect(run('The Xiaomi SU7 and the YU7.').mayHoldCue()).toBe(false);
+    expect(run('Lei Jun showed the Xiaomi SU7.').mayHoldCue()).toBe(true);
+    expect(run('雷军 and 小米').mayHoldCue()).toBe(true);
+    expect(run('Nothing at all.').mayHoldCue()).toBe(false);
+    // When it says no, every start is an anchor's: the matcher's anchors (no cue) match there.
+    const anchorOnly = new RegExp(anchorSource(SEARCH_TOKENS.filter((t) => !FOUNDER_NAMES.includes(t))), 'y');
+    const founder = new RegExp(anchorSource(FOUNDER_NAMES), 'y');
+    const piece = fc.constantFrom('Xiaomi ', 'SU7', ' ', 'Lei Jun', 'lei', 'jun', 'L', 'J', '雷军', '雷', '레이쥔', 'レイ ジュン', 'yu7', 'x', 'ｌｅｉ ｊｕｎ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      const search = run(s);
+      const at = (re: RegExp, i: number) => ((re.lastIndex = i), re.test(s));
+      if (!search.mayHoldCue()) return search.starts().every((i) => at(anchorOnly, i));
+      return search.starts().some((i) => at(founder, i));
     }), { numRuns: 5000 });
   });
 });

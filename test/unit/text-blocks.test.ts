@@ -52,6 +52,25 @@ describe('text runs', () => {
     expect(runs2.map((r) => r.text)).toEqual(['Lei Jun and the Kunlun.']);
   });
 
+  it('keeps every run around hot nodes without the pre-check when every hot place begins an anchor', () => {
+    const doc = setup('<p>The Xiaomi <b>SU7</b>.</p><p>Xiao</p><p>mi split across blocks.</p>');
+    const nodes = [...doc.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const seen: string[] = [];
+    const check = (t: string) => (seen.push(t), /xiaomi/i.test(t));
+    const walker = new TextRunWalker(doc.body, new BlockResolver(() => false), check, { nodes: nodes.slice(0, 2), anchored: true });
+    const runs: TextRun[] = [];
+    walker.next(Infinity, runs);
+    // "Xiao" + "mi" is an anchor in the page's whole text, not in either block: the matcher finds nothing there.
+    expect(runs.map((r) => r.text)).toEqual(['The Xiaomi SU7.', 'Xiao']);
+    expect(seen).toEqual([]);
+    // Without `anchored`, the same hot nodes go through the pre-check.
+    const checked = new TextRunWalker(doc.body, new BlockResolver(() => false), check, { nodes: nodes.slice(0, 2) });
+    const runs2: TextRun[] = [];
+    checked.next(Infinity, runs2);
+    expect(runs2.map((r) => r.text)).toEqual(['The Xiaomi SU7.']);
+    expect(seen).toEqual(['The Xiaomi SU7.', 'Xiao']);
+  });
+
   it('resumes across slices without losing or splitting runs', () => {
     const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>para ${i} Xiaomi <i>SU7</i> end</p>`).join('');
     const doc = setup(paragraphs);
