@@ -6,7 +6,7 @@
  */
 import { mayContain, searchAnchors } from '../lib/precheck';
 import { extensionAlive, extensionUrl, onTabCommand, send, uiLang } from '../platform/page-runtime';
-import type { CardSummary } from '../data/types';
+import type { CardSummary, Lang } from '../data/types';
 import type { PageReport, PublishedDate } from '../messages';
 import type { PageSettings } from '../settings/sites';
 import { HighlightRegistry, type Hit } from './highlights';
@@ -30,7 +30,8 @@ const isOwnUi = (n: Node) => n instanceof Element && n.localName === HOST_TAG;
  * live-settings code in this 30 KB bundle to a few lines (a change of settings is rare; a rescan is sliced).
  */
 function start(body: HTMLElement, settings: PageSettings | null): () => void {
-  const lang = uiLang();
+  // Read on the first card asked for: the first call into the i18n API costs 0.25 ms (Chromium), on every page.
+  let lang: Lang | null = null;
   // Chromium paints highlights inside the page's shadow roots by itself; Firefox needs our sheet in each root
   // that holds a mention (shadow-paint.ts; both checked by pixels in the hostile end-to-end suite).
   const paint = __XEV_BROWSER__ === 'firefox' ? new ShadowPaint() : null;
@@ -131,7 +132,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
   const cardFor = (entity: string, published: string | null, claims: string[]): Promise<CardSummary | null> => {
     let p = cardCache.get(entity);
     if (!p) {
-      p = send({ type: 'get-card', entity, published, claims, lang }).catch(() => null);
+      p = send({ type: 'get-card', entity, published, claims, lang: (lang ??= uiLang()) }).catch(() => null);
       cardCache.set(entity, p);
     }
     return p;
