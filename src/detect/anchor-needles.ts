@@ -195,7 +195,8 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
   // Each anchor's positions without its gaps, each as the string of the characters it accepts (for `followers`).
   const spelled = shapes.map((shape) => shape.flatMap((p) => (p === 'gap' ? [] : [p.join('')])));
   const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, spelled) }));
-  const exact = new RegExp(anchorSource(anchors), 'y');
+  /** The anchor regex, built at the first hit that passes the follower test (none on most pages). */
+  let exact: RegExp | null = null;
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
   const between = new Uint8Array(0x10000);
   fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
@@ -224,6 +225,7 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
       for (let s = start; s <= at; s++) {
         const first = starter[text.charCodeAt(s)];
         if (!first || found.has(s)) continue;
+        exact ??= new RegExp(anchorSource(anchors), 'y');
         exact.lastIndex = s;
         if (!exact.test(text)) continue;
         found.add(s);

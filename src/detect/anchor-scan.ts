@@ -25,8 +25,10 @@ export interface AnchorScan {
 const JOINER_FOUND = -2;
 
 export function compileAnchorScan(anchors: string[]): AnchorScan {
-  const plain = new RegExp(anchorSource(anchors, { joiners: false }), 'y');
-  const full = new RegExp(anchorSource(anchors));
+  // Built on first use: most pages hold no anchor character followed by its second one, and building the two
+  // regexes (their sources are 9 KB) is part of content.js's start-up on every page otherwise.
+  let plain: RegExp | null = null;
+  let full: RegExp | null = null;
 
   // Typed arrays indexed by code unit: the loop below does no hashing and no allocation.
   const kind = new Uint8Array(0x10000);
@@ -74,6 +76,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
         let j = i + 1;
         while (j < n && gap[text.charCodeAt(j)] === 1) j++;
         if (j < n && (followsBits[text.charCodeAt(j)]! & firstBit[c]!) !== 0) {
+          plain ??= new RegExp(anchorSource(anchors, { joiners: false }), 'y');
           plain.lastIndex = i;
           if (plain.test(text)) return i;
         }
@@ -87,7 +90,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
   return {
     mayContain(text: string): boolean {
       const at = firstIn(text);
-      return at === JOINER_FOUND ? full.test(text) : at >= 0;
+      return at === JOINER_FOUND ? (full ??= new RegExp(anchorSource(anchors))).test(text) : at >= 0;
     },
   };
 }
