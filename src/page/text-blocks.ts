@@ -83,7 +83,8 @@ export type Hot =
  * `performance.now()` passed `deadline`; `done` tells whether the walk is over.
  *
  * Three ways to find candidate nodes. Given hot `nodes`, only the runs around those are built, and kept when
- * their text passes the `interesting` test (a hot place may hold a cue without an anchor). Given hot `offsets`
+ * their text passes the `interesting` test (a hot place may hold a cue without an anchor), or all of them when
+ * every hot place begins an anchor (`anchored`). Given hot `offsets`
  * (the scanner found them in one pass over the whole text), the walk reads only each node's `length` to keep its place, and
  * the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every node's string to
  * JavaScript; `length` does not: 0.5x the walk in Chromium). Without either, each node's text gets the
