@@ -11,6 +11,11 @@ export interface IntentOptions<T> {
   showDelayMs: number;
   hideDelayMs: number;
   show(target: T): void;
+  /**
+   * The pointer came to rest on `target` and its show delay started: work the card will need (the background's
+   * answer) can start now, and be done by the time the delay ends.
+   */
+  prepare?(target: T): void;
   hide(): void;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
@@ -38,6 +43,7 @@ export class HoverIntent<T> {
         this.cancelShow();
         this.pending = over;
         this.showTimer = this.o.setTimer(() => this.fireShow(), this.o.showDelayMs);
+        this.o.prepare?.(over);
       }
     } else if (over === null || over === this.shown) {
       this.cancelShow();

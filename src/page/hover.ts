@@ -14,6 +14,8 @@ export interface HoverOptions {
   card: CardSurface;
   /** Renders the card for a hit; resolves false when the card should not open (e.g. no data). */
   render(hit: Hit): Promise<boolean>;
+  /** Starts what `render` will need, when the pointer comes to rest on a hit (its intent delay hides the wait). */
+  prepare?(hit: Hit): void;
   showDelayMs?: number;
   hideDelayMs?: number;
   /**
@@ -42,6 +44,7 @@ export class HoverController {
       showDelayMs: o.showDelayMs ?? 400,
       hideDelayMs: o.hideDelayMs ?? 300,
       show: (hit) => void this.show(hit),
+      prepare: (hit) => o.prepare?.(hit),
       hide: () => {
         this.showToken++;
         o.card.hide();

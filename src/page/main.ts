@@ -56,7 +56,7 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     extras ??= (async () => {
       if (!loadedExtras()) await send({ type: 'load-extras' });
       const x = await whenExtras();
-      if (alive) hover ??= x.createHover({ ...settings, registry, render, shadowRoots: () => shadows.roots() });
+      if (alive) hover ??= x.createHover({ ...settings, registry, render, prepare, shadowRoots: () => shadows.roots() });
       return x;
     })();
     return extras;
@@ -138,13 +138,26 @@ function start(body: HTMLElement, settings: PageSettings | null): () => void {
     return p;
   };
 
-  /** Renders the card for a hovered (or keyboard-chosen) mention; false when there is nothing to show. */
-  async function render(hit: Hit): Promise<boolean> {
-    if (!checkAlive()) return false;
+  /** The card for a hit's entity, asked for with the page's date and claims (each read once, then cached). */
+  async function summaryFor(hit: Hit) {
     const x = await loadExtras();
     await readPageFacts(x);
     const { published, claims } = currentFacts() ?? { published: null, claims: [] };
-    const summary = await cardFor(hit.entity, published?.date ?? null, claims);
+    return { x, published, claims, summary: await cardFor(hit.entity, published?.date ?? null, claims) };
+  }
+
+  /**
+   * Asked for while the pointer rests on a mention, before its card shows: the background's answer (and its
+   * service worker's wake-up, after 30 s idle) then arrives during the intent delay instead of after it.
+   */
+  function prepare(hit: Hit): void {
+    if (checkAlive()) void summaryFor(hit).catch(() => checkAlive());
+  }
+
+  /** Renders the card for a hovered (or keyboard-chosen) mention; false when there is nothing to show. */
+  async function render(hit: Hit): Promise<boolean> {
+    if (!checkAlive()) return false;
+    const { x, published, claims, summary } = await summaryFor(hit);
     if (!summary || !alive) return false;
     const query = new URLSearchParams({ entity: hit.entity });
     if (published) query.set('published', published.date);

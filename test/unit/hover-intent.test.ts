@@ -28,6 +28,29 @@ describe('HoverIntent', () => {
     expect(shown).toEqual(['a']);
   });
 
+  it('asks to prepare a card once when its delay starts, not again while the pointer stays or for a shown card', () => {
+    const prepared: string[] = [];
+    const withPrepare = new HoverIntent<string>({
+      showDelayMs: 400,
+      hideDelayMs: 300,
+      show: (t) => shown.push(t),
+      prepare: (t) => prepared.push(t),
+      hide: () => hidden++,
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    });
+    withPrepare.update('a', false);
+    expect(prepared).toEqual(['a']);
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(200);
+    withPrepare.update('a', false);
+    vi.advanceTimersByTime(200);
+    expect(shown).toEqual(['a']);
+    withPrepare.update('a', false);
+    withPrepare.update('b', false);
+    expect(prepared).toEqual(['a', 'b']);
+  });
+
   it('a pointer passing over a mention opens nothing', () => {
     intent.update('a', false);
     vi.advanceTimersByTime(200);
