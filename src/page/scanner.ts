@@ -145,7 +145,8 @@ export class Scanner {
     // Still the same task as the search's last slice: the text is the page's text.
     const nodes = hotNodes(root, text, offsets);
     benchMark(nodes ? 'locate-done' : 'locate-walk');
-    return nodes ? { nodes, anchored: !search.mayHoldCue() } : { offsets };
+    const anchored = !search.mayHoldCue();
+    return nodes ? { nodes, anchored } : { offsets, anchored };
   }
 
   private async scanRoot(root: Node, resolver: BlockResolver): Promise<void> {

@@ -67,30 +67,26 @@ export class BlockResolver {
 /**
  * Where the first scan found search tokens (anchors, or cues that let a codename count: lib/precheck.ts): offsets
  * in `root.textContent` (ascending), or the Text nodes that hold them (hot-nodes.ts, in document order).
+ * `anchored`: every hot place begins an anchor, none a cue only. Each run around a hot place then holds the start
+ * of one, and goes to the matcher without the pre-check (a JavaScript loop over the run's text, which on the first
+ * scan of a page runs as cold code: 1.5 ms for 25 paragraphs in Chromium's bench). An anchor that starts in the run
+ * but ends in the next block costs a match that finds nothing.
  */
-export type Hot =
-  | { offsets: readonly number[] }
-  /**
-   * `anchored`: every hot place begins an anchor, none a cue only. Each run around a hot node then holds the start
-   * of one, and goes to the matcher without the pre-check (a JavaScript loop over the run's text, which on the
-   * first scan of a page runs as cold code: 1.5 ms for 25 paragraphs in Chromium's bench). An anchor that starts in
-   * the run but ends in the next block costs a match that finds nothing.
-   */
-  | { nodes: readonly Text[]; anchored?: boolean };
+export type Hot = ({ offsets: readonly number[] } | { nodes: readonly Text[] }) & { anchored?: boolean };
 
 /**
  * A resumable walk over the text under `root`. `next(deadline)` returns the runs it completed before
  * `performance.now()` passed `deadline`; `done` tells whether the walk is over.
  *
- * Three ways to find candidate nodes. Given hot `nodes`, only the runs around those are built, and kept when
- * their text passes the `interesting` test (a hot place may hold a cue without an anchor), or all of them when
- * every hot place begins an anchor (`anchored`). Given hot `offsets`
- * (the scanner found them in one pass over the whole text), the walk reads only each node's `length` to keep its place, and
- * the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every node's string to
- * JavaScript; `length` does not: 0.5x the walk in Chromium). Without either, each node's text gets the
- * `interesting` test (the anchor pre-check). `dropHot()` switches from offsets to that test for the rest of the
- * walk, when the page changed since the offsets were taken; hot nodes stay valid (they are nodes, not places, and
- * a change elsewhere is queued by the mutation follower).
+ * Three ways to find candidate nodes. Given hot `nodes`, only the runs around those are built. Given hot `offsets`
+ * (the scanner found them in one pass over the whole text), the walk reads only each node's `length` to keep its
+ * place, and the text of nodes at those offsets: reading `data` is what makes a walk cost (it hands every node's
+ * string to JavaScript; `length` does not: 0.5x the walk in Chromium). Either way a run around a hot place is kept
+ * when its text passes the `interesting` test (a hot place may hold a cue without an anchor), or at once when the
+ * places are `anchored`. Without hot places, each node's text gets the `interesting` test (the anchor pre-check).
+ * `dropHot()` switches from offsets to that test for the rest of the walk, when the page changed since the offsets
+ * were taken; hot nodes stay valid (they are nodes, not places, and a change elsewhere is queued by the mutation
+ * follower).
  *
  * Every way, block containers are resolved only around a candidate node, by stepping back and forth from it
  * while the block stays the same.
@@ -116,7 +112,7 @@ export class TextRunWalker {
   ) {
     this.hot = hot && 'offsets' in hot ? hot.offsets : null;
     this.hotNodes = hot && 'nodes' in hot ? hot.nodes : null;
-    this.anchored = !!hot && 'nodes' in hot && !!hot.anchored;
+    this.anchored = !!hot?.anchored;
     const doc = root.ownerDocument ?? (root as Document);
     // No NodeFilter callback: it costs ~2.5x a plain SHOW_TEXT walk (shared/harness/out); parents are checked here.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -144,7 +140,7 @@ export class TextRunWalker {
         // Carry on after the run: its other nodes are already in it.
         if (run) {
           // A hot place may be a cue without an anchor (a founder's name: SEARCH_TOKENS), matched only with one.
-          if (!hot || this.interesting(run.text)) out.push(run);
+          if (!hot || this.anchored || this.interesting(run.text)) out.push(run);
           const last = run.nodes[run.nodes.length - 1]!;
           if (hot) {
             for (let i = run.nodes.indexOf(node) + 1; i < run.nodes.length; i++) this.offset += run.nodes[i]!.length;

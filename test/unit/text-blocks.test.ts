@@ -69,6 +69,13 @@ describe('text runs', () => {
     checked.next(Infinity, runs2);
     expect(runs2.map((r) => r.text)).toEqual(['The Xiaomi SU7.']);
     expect(seen).toEqual(['The Xiaomi SU7.', 'Xiao']);
+    // Hot offsets (the fallback when the nodes could not be found) take the flag the same way.
+    seen.length = 0;
+    const fromOffsets = new TextRunWalker(doc.body, new BlockResolver(() => false), check, { offsets: [4, 15], anchored: true });
+    const runs3: TextRun[] = [];
+    fromOffsets.next(Infinity, runs3);
+    expect(runs3.map((r) => r.text)).toEqual(['The Xiaomi SU7.', 'Xiao']);
+    expect(seen).toEqual([]);
   });
 
   it('resumes across slices without losing or splitting runs', () => {
