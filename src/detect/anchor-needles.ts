@@ -15,7 +15,8 @@
  * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
  * pre-check, as before.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, fillRanges, type AnchorShape } from './anchors';
+import { GAP_CHARS, JOINER_CHARS, anchorShapes, fillRanges, type AnchorShape } from './anchors';
+import { compileAnchorAt } from './anchor-at';
 
 export interface Needle {
   readonly text: string;
@@ -195,8 +196,8 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
   // Each anchor's positions without its gaps, each as the string of the characters it accepts (for `followers`).
   const spelled = shapes.map((shape) => shape.flatMap((p) => (p === 'gap' ? [] : [p.join('')])));
   const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, spelled) }));
-  /** The anchor regex, built at the first hit that passes the follower test (none on most pages). */
-  let exact: RegExp | null = null;
+  /** Whether an anchor starts at a place, as the joiner-aware anchor regex would tell (anchor-at.ts). */
+  const anchorAt = compileAnchorAt(anchors);
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
   const between = new Uint8Array(0x10000);
   fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
@@ -225,9 +226,7 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
       for (let s = start; s <= at; s++) {
         const first = starter[text.charCodeAt(s)];
         if (!first || found.has(s)) continue;
-        exact ??= new RegExp(anchorSource(anchors), 'y');
-        exact.lastIndex = s;
-        if (!exact.test(text)) continue;
+        if (!anchorAt(text, s, true)) continue;
         found.add(s);
         if (first === CUE) cueFound = true;
       }

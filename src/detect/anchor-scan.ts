@@ -1,15 +1,17 @@
 /**
  * The pre-check as a hand-written scan: answers exactly as `anchorSource(anchors)` tested on the text, at several
- * times the speed on ordinary prose, because it runs on every text node of every page.
+ * times the speed of that regex on ordinary prose, because it runs on every text node of every page.
  *
  * Why not the regex alone: the anchor regex has a dozen first characters in every case and width variant
  * ("s", "ｓ", "Ｓ"…), and V8 and SpiderMonkey both run it at about 100 M characters a second. Most of those
  * characters are common letters, and almost never followed by the anchor's second character. So the scan reads
  * each character once from a table; only at a first character followed (over a word gap) by a second one
- * does it run the anchor regex, anchored there. A character that may hide inside an anchor (an invisible one,
- * a combining mark, a hyphen at a line break) sends the whole text to the full regex, as before.
+ * does it walk the anchors from there (anchor-at.ts). A character that may hide inside an anchor (an invisible
+ * one, a combining mark, a hyphen at a line break) sends the whole text to the joiner-aware walk, from each
+ * first character.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, anchorSource, fillRanges } from './anchors';
+import { GAP_CHARS, JOINER_CHARS, anchorShapes, fillRanges } from './anchors';
+import { compileAnchorAt } from './anchor-at';
 
 const NONE = 0;
 const FIRST = 1;
@@ -25,10 +27,7 @@ export interface AnchorScan {
 const JOINER_FOUND = -2;
 
 export function compileAnchorScan(anchors: string[]): AnchorScan {
-  // Built on first use: most pages hold no anchor character followed by its second one, and building the two
-  // regexes (their sources are 9 KB) is part of content.js's start-up on every page otherwise.
-  let plain: RegExp | null = null;
-  let full: RegExp | null = null;
+  const anchorAt = compileAnchorAt(anchors);
 
   // Typed arrays indexed by code unit: the loop below does no hashing and no allocation.
   const kind = new Uint8Array(0x10000);
@@ -76,9 +75,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
         let j = i + 1;
         while (j < n && gap[text.charCodeAt(j)] === 1) j++;
         if (j < n && (followsBits[text.charCodeAt(j)]! & firstBit[c]!) !== 0) {
-          plain ??= new RegExp(anchorSource(anchors, { joiners: false }), 'y');
-          plain.lastIndex = i;
-          if (plain.test(text)) return i;
+          if (anchorAt(text, i, false)) return i;
         }
       } else if (k === JOINER || lineBreakAfter(text, i)) {
         return JOINER_FOUND;
@@ -87,10 +84,16 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
     return -1;
   };
 
+  /** Whether an anchor starts anywhere, joiners inside it allowed: at every first character. */
+  const anyWithJoiners = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) if (kind[text.charCodeAt(i)] === FIRST && anchorAt(text, i, true)) return true;
+    return false;
+  };
+
   return {
     mayContain(text: string): boolean {
       const at = firstIn(text);
-      return at === JOINER_FOUND ? (full ??= new RegExp(anchorSource(anchors))).test(text) : at >= 0;
+      return at === JOINER_FOUND ? anyWithJoiners(text) : at >= 0;
     },
   };
 }

@@ -13,7 +13,7 @@ import { normalize } from './normalize';
 export type Ranges = ReadonlyArray<readonly [number, number]>;
 
 /** What JavaScript's `\s` matches. */
-const WHITESPACE: Ranges = [
+export const WHITESPACE: Ranges = [
   [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f],
   [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
 ];
@@ -30,9 +30,10 @@ const charClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => (a === b ? hex(
 
 /** A hyphen at a line break ("Xiao-\nmi"): the normaliser joins the word. */
 const LINE_BREAK_HYPHEN = '-[ \\t]*(?:\\r\\n|[\\n\\r\\u2028\\u2029])\\s*';
-/** What may sit between two characters of an anchor without changing the folded text. */
-const JOIN = `(?:${charClass(JOINER_CHARS)}|${LINE_BREAK_HYPHEN})*`;
-const GAP = `${charClass(GAP_CHARS)}*`;
+/** What may sit between two characters of an anchor without changing the folded text. Functions, not constants:
+ * content.js walks the anchors instead (anchor-at.ts), and a bundle drops what no code calls. */
+const join = () => `(?:${charClass(JOINER_CHARS)}|${LINE_BREAK_HYPHEN})*`;
+const gap = () => `${charClass(GAP_CHARS)}*`;
 
 /** Code point ranges whose characters may fold onto an ASCII letter or digit, a kana or a Hangul syllable. */
 const FOLDING_RANGES: Array<[number, number]> = [
@@ -177,8 +178,8 @@ function classOf(set: string[]): string {
 }
 
 function buildSource(anchors: string[], joiners: boolean): string {
-  const alternatives = anchorShapes(anchors).map((shape) => shape.map((set) => (set === 'gap' ? GAP : classOf(set))));
-  return trie(alternatives, joiners ? JOIN : '');
+  const alternatives = anchorShapes(anchors).map((shape) => shape.map((set) => (set === 'gap' ? gap() : classOf(set))));
+  return trie(alternatives, joiners ? join() : '');
 }
 
 interface Node {
