@@ -58,6 +58,8 @@ async function bundleExtension(browserName, precompiled) {
       __XEV_BROWSER__: JSON.stringify(browserName),
       __XEV_FEED_TIMEOUT_MS__: JSON.stringify(feedTimeoutMs),
       __XEV_BENCH__: JSON.stringify(args.has('--bench')),
+      // Every token list the bundles compile is folded here (lib/precompile.ts): no normaliser in content.js.
+      __XEV_FOLDS_ONLY__: 'true',
       ...precompiled,
     },
     logLevel: 'warning',

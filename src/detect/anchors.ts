@@ -66,17 +66,29 @@ export interface AnchorFolds {
 
 const built = (): AnchorFolds | null => (typeof __XEV_ANCHOR_FOLDS__ !== 'undefined' ? __XEV_ANCHOR_FOLDS__ : null);
 
+/**
+ * Defined (true) in the extension's bundles by build.mjs: every list they compile was folded by the build, so no
+ * code path of theirs derives a fold, and the normaliser (2.3 KB, the only other use of which is the matcher in
+ * card.js) stays out of content.js. A list the build did not fold then throws at its first use.
+ */
+declare const __XEV_FOLDS_ONLY__: boolean | undefined;
+
+function notFolded(what: string): never {
+  throw new Error(`${JSON.stringify(what)} was not folded by the build (lib/precompile.ts)`);
+}
+
 /** The characters that fold onto `ch` (beyond itself and its upper case). */
 function variantsOf(ch: string): string[] {
   const given = built()?.variants;
   if (given && Object.hasOwn(given, ch)) return [...given[ch]!];
-  return foldingVariants().get(ch) ?? [];
+  return typeof __XEV_FOLDS_ONLY__ !== 'undefined' ? notFolded(ch) : (foldingVariants().get(ch) ?? []);
 }
 
 /** An anchor as the normaliser folds it. */
 function foldedOf(anchor: string): string {
   const given = built()?.folded;
-  return given && Object.hasOwn(given, anchor) ? given[anchor]! : normalize(anchor).text.trim();
+  if (given && Object.hasOwn(given, anchor)) return given[anchor]!;
+  return typeof __XEV_FOLDS_ONLY__ !== 'undefined' ? notFolded(anchor) : normalize(anchor).text.trim();
 }
 
 /** What `foldedOf` and `variantsOf` answer for these anchors, as build.mjs gives it to the bundles. */

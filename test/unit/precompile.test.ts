@@ -15,6 +15,7 @@ const useDefines = (defines: Record<string, string>) => {
 afterEach(() => {
   delete g.__XEV_ANCHOR_FOLDS__;
   delete g.__XEV_NEEDLE_PLANS__;
+  delete g.__XEV_FOLDS_ONLY__;
 });
 
 const TEXT = 'The Xiaomi SU7, ＳＵ７ Ultra and YU\u00a0Seven; Xiaomí, Xi\u0301aomi, ｼｬｵﾐ, 小米汽车, MS11 and mx11, Lei Jun, 雷军, ' +
@@ -54,6 +55,13 @@ describe('precompiled pre-check tables', () => {
     const [shape] = anchorShapes(['Qin Jun']);
     expect(shape!.length).toBe(2);
     expect(shape![0]).toEqual(['q', 'Q']);
+  });
+
+  it("are all the extension's bundles fold with: the lists they compile need no normaliser, another list throws", () => {
+    useDefines(precompiledDefines());
+    g.__XEV_FOLDS_ONLY__ = true;
+    for (const list of [ANCHORS, SEARCH_TOKENS]) expect(starts(compileNeedleSearch([...list]), TEXT).length).toBeGreaterThan(10);
+    expect(() => anchorShapes(['Qin Jun'])).toThrow(/not folded by the build/);
   });
 
   it('are small: the folded tokens, their characters\' folding variants and two needle plans', () => {
