@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { mayContain as twoStage } from '../../src/lib/precheck';
 import { mayContain as full } from '../../src/lib/detect';
 import { searchAnchors } from '../../src/lib/precheck';
+import { SEARCH_CHUNK } from '../../src/detect/anchor-needles';
 import { anchorSource } from '../../src/detect/anchors';
 import { FOUNDER_NAMES, SEARCH_TOKENS } from '../../src/data/anchor-tokens';
 
@@ -60,6 +61,20 @@ describe("searchAnchors: every search token's start in a page's whole text (the 
     const many = 'Xiaomi SU7, '.repeat(300);
     expect(starts(many, 1)).toEqual(oracle(many));
     expect(starts(many, 1)).toHaveLength(600);
+  });
+
+  it('finds anchors across the edges of the chunks it searches in, whatever the slicing', () => {
+    // Every needle has one or two characters ("Xi", "7", "小"…): each anchor is put at every place around an edge.
+    for (const anchor of ['Xiaomi', 'SU7', '小米', 'YU Seven', 'mx11', 'Lei Jun']) {
+      for (let d = -anchor.length - 1; d <= 2; d++) {
+        const at = SEARCH_CHUNK * 2 + d;
+        const text = `${'a '.repeat(at / 2 + 1).slice(0, at)}${anchor} and ${'b '.repeat(40)}`;
+        const want = oracle(text);
+        expect(want, `${anchor} at ${d}`).toEqual([at]);
+        expect(starts(text), `${anchor} at ${d}`).toEqual(want);
+        expect(starts(text, 1), `${anchor} at ${d}, sliced`).toEqual(want);
+      }
+    }
   });
 
   it('finds anchors with gaps, joiners other than the two common ones, and accents off the key letter', () => {
