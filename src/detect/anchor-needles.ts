@@ -234,7 +234,7 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
       for (let s = start; s <= at; s++) {
         const first = starter[text.charCodeAt(s)];
         if (!first || found.has(s)) continue;
-        if (!anchorAt(text, s, true)) continue;
+        if (anchorAt(text, s, true) < 0) continue;
         found.add(s);
         if (first === CUE) cueFound = true;
       }

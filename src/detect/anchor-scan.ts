@@ -75,7 +75,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
         let j = i + 1;
         while (j < n && gap[text.charCodeAt(j)] === 1) j++;
         if (j < n && (followsBits[text.charCodeAt(j)]! & firstBit[c]!) !== 0) {
-          if (anchorAt(text, i, false)) return i;
+          if (anchorAt(text, i, false) >= 0) return i;
         }
       } else if (k === JOINER || lineBreakAfter(text, i)) {
         return JOINER_FOUND;
@@ -86,7 +86,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
 
   /** Whether an anchor starts anywhere, joiners inside it allowed: at every first character. */
   const anyWithJoiners = (text: string): boolean => {
-    for (let i = 0; i < text.length; i++) if (kind[text.charCodeAt(i)] === FIRST && anchorAt(text, i, true)) return true;
+    for (let i = 0; i < text.length; i++) if (kind[text.charCodeAt(i)] === FIRST && anchorAt(text, i, true) >= 0) return true;
     return false;
   };
 

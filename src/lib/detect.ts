@@ -18,7 +18,7 @@ export function findMentions(text: string, options?: FindOptions): Mention[] {
   return matcher.findMentions(text, options);
 }
 
-/** Cheap pre-check: false means `findMentions(text)` is certainly empty (one regex pass). */
+/** Cheap pre-check: false means `findMentions(text)` is certainly empty (one pass over the text). */
 export function mayContain(text: string): boolean {
   return matcher.mayContain(text);
 }

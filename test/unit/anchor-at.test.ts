@@ -1,23 +1,24 @@
 // The trie walk that replaced the anchor regex in content.js must answer exactly as that regex, at every place.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileAnchorAt } from '../../src/detect/anchor-at';
+import { compileAnchorAt, compileAnchorFinder } from '../../src/detect/anchor-at';
 import { anchorSource } from '../../src/detect/anchors';
 import { ANCHORS, SEARCH_TOKENS } from '../../src/data/anchor-tokens';
 
-/** Every place where the sticky regex matches, and every place where the walk says an anchor starts. */
-function places(s: string, re: RegExp, at: (s: string, i: number) => boolean): [number[], number[]] {
-  const want: number[] = [];
-  const got: number[] = [];
+/** Every place where the sticky regex matches and where its match ends, and the same from the walk. */
+function places(s: string, re: RegExp, end: (s: string, i: number) => number): [string[], string[]] {
+  const want: string[] = [];
+  const got: string[] = [];
   for (let i = 0; i <= s.length; i++) {
     re.lastIndex = i;
-    if (re.test(s)) want.push(i);
-    if (at(s, i)) got.push(i);
+    if (re.test(s)) want.push(`${i}-${re.lastIndex}`);
+    const e = end(s, i);
+    if (e >= 0) got.push(`${i}-${e}`);
   }
   return [want, got];
 }
 
-describe('compileAnchorAt: the anchor regex without the regex', () => {
+describe('compileAnchorAt: the anchor regex without the regex (where a match starts and ends)', () => {
   for (const [name, list] of [['ANCHORS', ANCHORS], ['SEARCH_TOKENS', SEARCH_TOKENS]] as const) {
     const anchorAt = compileAnchorAt(list);
     const joined = new RegExp(anchorSource(list), 'y');
@@ -28,10 +29,10 @@ describe('compileAnchorAt: the anchor regex without the regex', () => {
         'Xiaomi SU7, xiao\u00admi, Xia\u200bomi, Xiaomí, Xiaomi\u0301, Xiao-\nmi, Xiao-  \r\n  mi, Xiao- mi, ＳＵ７ Ｕｌｔｒａ, ' +
         'YU\u00a0Seven, YU_SEVEN, YU・Seven, y-u-7, Y - U - 7, su 7 pro, SU-7 Max, su  7   ultra, 小\u200b米, 小米, シャオミ, ｼｬｵﾐ, ' +
         '샤오미, ワイユーセブン, MS11, ｍｘ１１, mode\u00adna, Kunlun, 昆仑, 昆侖, Lei Jun, 雷军, 레이 쥔, su 7. YU\t7 Pro, Mx\u2028 11';
-      expect(places(text, joined, (s, i) => anchorAt(s, i, true))).toSatisfy(([w, g]: number[][]) => w!.join() === g!.join());
-      expect(places(text, plain, (s, i) => anchorAt(s, i, false))).toSatisfy(([w, g]: number[][]) => w!.join() === g!.join());
+      expect(places(text, joined, (s, i) => anchorAt(s, i, true))).toSatisfy(([w, g]: string[][]) => w!.join() === g!.join());
+      expect(places(text, plain, (s, i) => anchorAt(s, i, false))).toSatisfy(([w, g]: string[][]) => w!.join() === g!.join());
       // Not vacuous: the text holds dozens of anchors in both modes.
-      expect(places(text, joined, () => false)[0]!.length).toBeGreaterThan(25);
+      expect(places(text, joined, () => -1)[0]!.length).toBeGreaterThan(25);
     });
 
     it(`agrees with both regexes of ${name} on random strings of anchor pieces, joiners, gaps and noise`, () => {
@@ -52,4 +53,27 @@ describe('compileAnchorAt: the anchor regex without the regex', () => {
       );
     });
   }
+
+  it('finds, from any place, the next anchor the global regex finds (the matcher\'s windows), with the same end', () => {
+    const find = compileAnchorFinder(ANCHORS);
+    const re = new RegExp(anchorSource(ANCHORS), 'g');
+    const all = (s: string, next: (from: number) => { index: number; end: number } | null) => {
+      const out: string[] = [];
+      for (let m = next(0); m; m = next(m.end)) out.push(`${m.index}-${m.end}`);
+      return out.join();
+    };
+    const viaRegex = (s: string) => all(s, (from) => {
+      re.lastIndex = from;
+      const m = re.exec(s);
+      return m && { index: m.index, end: m.index + m[0].length };
+    });
+    const text = 'Xiaomi SU7 and xiao\u00admi, ＳＵ７ Ultra, 小米汽车, YU Seven, Modena; su 7. MS11-025 Xiao-\nmi';
+    expect(all(text, (from) => find(text, from))).toBe(viaRegex(text));
+    expect(viaRegex(text).split(',').length).toBeGreaterThan(8);
+    const piece = fc.constantFrom('xiaomi', 'Xiao', 'mi', 'su', 'SU', '7', 'yu', ' ', '-', '-\n', '\u00ad', '\u200b', 'seven', 'modena', '小', '米', 'a', 'e');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const s = parts.join('');
+      return all(s, (from) => find(s, from)) === viaRegex(s);
+    }), { numRuns: 3000 });
+  });
 });
