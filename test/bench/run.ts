@@ -442,6 +442,9 @@ async function runBrowser(name: 'chromium' | 'firefox', prep: Prepared, origin: 
 const PHASES: Array<[string, string, string]> = [
   ['textContent', 'text', 'search'],
   ['locate', 'locate', 'locate-done'],
+  // card.js's evaluation: its modules and the matcher's compile (src/page/card-start-mark.ts).
+  ['card.js modules', 'card.js-start', 'card.js-compile'],
+  ['matcher compile', 'card.js-compile', 'card.js-end'],
   // After the first report, in a task of their own (main.ts): not in "ours".
   ['published date', 'published-date', 'published-date-done'],
   ['claims', 'claims', 'claims-done'],
