@@ -30,11 +30,6 @@ export interface Compiled {
 export function compile(lexicon: Lexicon): Compiled {
   const automaton = new Automaton();
   const brands = lexicon.brands.map(parsePattern);
-  const branded = (model: PatternSeq): PatternSeq => [
-    { kind: 'group', alts: brands, optional: false },
-    { kind: 'gap' },
-    ...model,
-  ];
   const cueNames = Object.keys(lexicon.context.cues);
   const cueIndex = (name: string): number => {
     const i = cueNames.indexOf(name);
@@ -49,15 +44,15 @@ export function compile(lexicon: Lexicon): Compiled {
     for (const name of entity.names) automaton.add(parsePattern(name), plain);
     for (const name of entity.models ?? []) {
       automaton.add(parsePattern(name), model);
-      automaton.add(branded(parsePattern(name)), model);
+      automaton.addBranded(brands, parsePattern(name), model);
     }
-    for (const name of entity.brandedNames ?? []) automaton.add(branded(parsePattern(name)), model);
+    for (const name of entity.brandedNames ?? []) automaton.addBranded(brands, parsePattern(name), model);
     for (const group of entity.contextual ?? []) {
       rules.push({ near: group.near.map(cueIndex), notNear: (group.notNear ?? []).map(cueIndex) });
       const needs = { entity: entity.id, rule: rules.length - 1, order: plain.order, model: group.brandable };
       for (const name of group.names) {
         automaton.add(parsePattern(name), needs);
-        if (group.brandable) automaton.add(branded(parsePattern(name)), model);
+        if (group.brandable) automaton.addBranded(brands, parsePattern(name), model);
       }
     }
   }

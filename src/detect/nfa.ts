@@ -117,6 +117,33 @@ export class Automaton {
     this.start = null;
   }
 
+  /** The end state of each brand list's one copy in the automaton (addBranded). */
+  private brandEnds = new Map<PatternSeq[], NfaState>();
+
+  /**
+   * Adds "brand, gap, model" for every brand of `brands`, yielding `accept`. The brands are built once per list and
+   * every branded model hangs off their end: the same language as one `add` per model with the brands group in
+   * front, but each of those copied the whole group (hundreds of states per model name), which made the lexicon's
+   * compile (card.js, on every page with a mention) and the first matches' DFA states several times larger.
+   */
+  addBranded(brands: PatternSeq[], model: PatternSeq, accept: Accept): void {
+    const group: PatternSeq = [{ kind: 'group', alts: brands, optional: false }];
+    let brandEnd = this.brandEnds.get(brands);
+    if (!brandEnd) {
+      const start = this.newState();
+      brandEnd = this.build(group, start);
+      this.checkStart(start);
+      this.root.eps.push(start);
+      this.brandEnds.set(brands, brandEnd);
+    }
+    const start = this.newState();
+    brandEnd.eps.push(start);
+    this.build([{ kind: 'gap' }, ...model], start).accept.push(accept);
+    this.maxLength = Math.max(this.maxLength, longest([...group, { kind: 'gap' }, ...model]));
+    this.dfa.clear();
+    this.start = null;
+  }
+
   private build(seq: PatternSeq, from: NfaState): NfaState {
     let at = from;
     for (const node of seq) {
