@@ -6,7 +6,7 @@
  * more than reading the text itself. `String.prototype.indexOf` of one or two characters runs natively at
  * memchr speed: about 0.2 ms a pass over the same text. So each anchor gets a key (its rarest character, or
  * two adjacent characters when every single one is common, as in "modena"), the text is searched once per
- * form of each key ("x", "X", "ｘ", "Ｘ"), and only around those hits does the exact anchor regex run.
+ * form of each key ("x", "X", "ｘ", "Ｘ"), and only around those hits is an anchor looked for (anchor-at.ts, exact).
  *
  * What it finds, exactly: every start of the joiner-aware anchor regex whose key is written in ASCII, full-width
  * or a CJK, kana or Hangul form. Not searched: accented or dotted Latin forms of a key letter ("Ẋiaomi") and
@@ -161,7 +161,7 @@ export const SEARCH_CHUNK = 16384;
  * joiners and gap characters (`between` below), only these may follow a hit that is part of an anchor (a superset
  * of what the anchor regex lets sit there). Null when the needle may end an anchor: then anything may follow.
  * Why: most hits of a common key are other words ("mo" in "more", 小 before anything but 米); a look-up drops
- * them before the anchor regex runs (0.8 of the 8 ms of the search on the benchmark's 5 MB page).
+ * them before the anchors are walked (0.8 of the 8 ms of the search on the benchmark's 5 MB page, with the regex then).
  * `shapes`: each anchor's positions without gaps, each the string of the characters it accepts. Needles have one
  * or two characters (keysOf); only those two are compared, so a longer one would fit in more places, never fewer.
  */
