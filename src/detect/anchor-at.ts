@@ -5,7 +5,8 @@
  * Why: content.js checks a few places per page (where a needle or a first character was found), and the regex's
  * source is 9 KB: building it took 0.4-0.8 ms of cold code on a page's first candidate, and compiling it up to
  * 0.8 ms more (Chromium, bench marks on the benchmark's 5 MB page). Walking the anchors' trie costs about a
- * microsecond a place, and content.js no longer carries the source builder.
+ * microsecond a place, and neither content.js nor card.js (the matcher finds its anchors with compileAnchorFinder
+ * below) builds the regex any more.
  *
  * Exact because no character an anchor position accepts is a joiner, a gap character or a hyphen (checked when
  * compiled): skipping those greedily never skips a character the anchor needs, so a walk without backtracking
@@ -130,6 +131,7 @@ export interface AnchorHit {
  */
 export function compileAnchorFinder(anchors: string[]): (text: string, from: number) => AnchorHit | null {
   let root: Node | null = null;
+  /** The anchors' first characters as one class; a placeholder until the trie is built. */
   let firsts = /$^/g;
   return (text, from) => {
     if (!root) {

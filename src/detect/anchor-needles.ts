@@ -151,8 +151,9 @@ const CLOCK_EVERY = 64;
 /**
  * Characters searched by every needle before the next ones: a pass over a 5 MB page's whole text reads 7 MB of
  * two-byte characters, and the passes over one chunk find it in the CPU's cache. All passes over the benchmark's
- * news page took 4.2 ms one needle at a time and 3.8 ms in chunks of this size (Chromium's content-script world;
- * Node agrees), and the clock is read once a chunk.
+ * news page took 4.2 ms one needle at a time and 3.8 ms in chunks of this size (Chromium's content-script world,
+ * medians of 9; a loop of the same passes in Node agrees, the whole search's A/B in Node was within its noise), and
+ * the clock is read once a chunk.
  */
 export const SEARCH_CHUNK = 16384;
 
