@@ -12,7 +12,7 @@
  * compiled): skipping those greedily never skips a character the anchor needs, so a walk without backtracking
  * over skipped characters decides as the regex does.
  */
-import { GAP_CHARS, JOINER_CHARS, WHITESPACE, anchorShapes, fillRanges } from './anchors';
+import { IS_GAP, IS_JOINER, IS_SPACE, anchorShapes, charKinds } from './anchors';
 
 interface Node {
   /** The node after each character a position accepts (all characters of one position share it). */
@@ -30,27 +30,13 @@ interface Node {
  */
 export type AnchorAt = (text: string, at: number, joiners: boolean) => number;
 
-const JOINER = 1;
-const GAP = 2;
-const SPACE = 4;
 const HYPHEN = 0x2d;
+const kind = charKinds();
 
 const node = (): Node => ({ next: new Map(), gap: null, end: false });
 
-/** What each UTF-16 code unit may be besides an anchor character (the bits above); built with the first trie. */
-let kind = new Uint8Array(0);
-
-function fillKinds(): void {
-  if (kind.length) return;
-  kind = new Uint8Array(0x10000);
-  fillRanges(kind, JOINER_CHARS, JOINER);
-  for (const [a, b] of GAP_CHARS) for (let c = a; c <= b; c++) kind[c]! |= GAP;
-  for (const [a, b] of WHITESPACE) for (let c = a; c <= b; c++) kind[c]! |= SPACE;
-}
-
 /** The anchors' trie, from their shapes. */
 function trieOf(anchors: string[]): Node {
-  fillKinds();
   const root = node();
   for (const shape of anchorShapes(anchors)) {
     let at = root;
@@ -72,13 +58,13 @@ function trieOf(anchors: string[]): Node {
 }
 
 /** Past a hyphen at a line break at `i` ("Xiao-\nmi": spaces or tabs, the break, then any white space); -1 if none. */
-function lineBreakEnd(text: string, i: number): number {
+export function lineBreakEnd(text: string, i: number): number {
   let j = i + 1;
   while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
   const c = text.charCodeAt(j);
   if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) return -1;
   j++;
-  while (j < text.length && kind[text.charCodeAt(j)]! & SPACE) j++;
+  while (j < text.length && kind[text.charCodeAt(j)]! & IS_SPACE) j++;
   return j;
 }
 
@@ -86,7 +72,7 @@ function lineBreakEnd(text: string, i: number): number {
 function skipJoin(text: string, i: number): number {
   for (;;) {
     const c = text.charCodeAt(i);
-    if (kind[c]! & JOINER) i++;
+    if (kind[c]! & IS_JOINER) i++;
     else if (c !== HYPHEN) return i;
     else {
       const j = lineBreakEnd(text, i);
@@ -104,7 +90,7 @@ function walk(text: string, at: Node, i: number, joiners: boolean): number {
   const end = child ? walk(text, child, i + 1, joiners) : -1;
   if (end >= 0 || !at.gap) return end;
   // A gap is any run of gap characters, joiners around it included; the next position starts after it.
-  const skip = joiners ? GAP | JOINER : GAP;
+  const skip = joiners ? IS_GAP | IS_JOINER : IS_GAP;
   while (i < text.length && kind[text.charCodeAt(i)]! & skip) i++;
   return walk(text, at.gap, i, joiners);
 }

@@ -15,7 +15,7 @@
  * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
  * pre-check, as before.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, fillRanges, type AnchorShape } from './anchors';
+import { IS_GAP, IS_JOINER, anchorShapes, charKinds, type AnchorShape } from './anchors';
 import { compileAnchorAt } from './anchor-at';
 
 export interface Needle {
@@ -159,7 +159,7 @@ export const SEARCH_CHUNK = 16384;
 
 /**
  * The characters of the anchor position after `needle`, in every alignment where it fits in any anchor: besides
- * joiners and gap characters (`between` below), only these may follow a hit that is part of an anchor (a superset
+ * joiners and gap characters (`BETWEEN` below), only these may follow a hit that is part of an anchor (a superset
  * of what the anchor regex lets sit there). Null when the needle may end an anchor: then anything may follow.
  * Why: most hits of a common key are other words ("mo" in "more", 小 before anything but 米); a look-up drops
  * them before the anchors are walked (0.8 of the 8 ms of the search on the benchmark's 5 MB page, with the regex then).
@@ -207,9 +207,9 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
   const longest = Math.max(1, ...needles.map((n) => n.text.length));
   /** Whether an anchor starts at a place, as the joiner-aware anchor regex would tell (anchor-at.ts). */
   const anchorAt = compileAnchorAt(anchors);
+  const kinds = charKinds();
   /** What may sit between two characters of an anchor: walking back from a hit skips it. */
-  const between = new Uint8Array(0x10000);
-  fillRanges(between, [...GAP_CHARS, ...JOINER_CHARS], 1);
+  const BETWEEN = IS_GAP | IS_JOINER;
   /** 1 where a token may start, 2 where a cue may (a character both may start with counts as a cue's). */
   const starter = new Uint8Array(0x10000);
   const CUE = 2;
@@ -230,7 +230,7 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
       let start = at;
       for (let k = 0; k < back && start > 0; k++) {
         start--;
-        while (start > 0 && between[text.charCodeAt(start)] === 1) start--;
+        while (start > 0 && kinds[text.charCodeAt(start)]! & BETWEEN) start--;
       }
       for (let s = start; s <= at; s++) {
         const first = starter[text.charCodeAt(s)];
@@ -256,7 +256,7 @@ export function compileNeedleSearch(anchors: string[], cues: readonly string[] =
             const { text: n, back, follow: next } = needles[needle]!;
             for (let at = piece.indexOf(n, from); at >= 0 && at < SEARCH_CHUNK; at = piece.indexOf(n, at + 1)) {
               const c = text.charCodeAt(chunk + at + n.length);
-              if (!next || between[c] === 1 || next.includes(c)) verify(chunk + at, back);
+              if (!next || kinds[c]! & BETWEEN || next.includes(c)) verify(chunk + at, back);
               if (++checks % CLOCK_EVERY === 0 && performance.now() >= deadline) {
                 from = at + 1;
                 return false;

@@ -10,8 +10,8 @@
  * one, a combining mark, a hyphen at a line break) sends the whole text to the joiner-aware walk, from each
  * first character.
  */
-import { GAP_CHARS, JOINER_CHARS, anchorShapes, fillRanges } from './anchors';
-import { compileAnchorAt } from './anchor-at';
+import { IS_GAP, JOINER_CHARS, anchorShapes, charKinds, fillRanges } from './anchors';
+import { compileAnchorAt, lineBreakEnd } from './anchor-at';
 
 const NONE = 0;
 const FIRST = 1;
@@ -31,8 +31,7 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
 
   // Typed arrays indexed by code unit: the loop below does no hashing and no allocation.
   const kind = new Uint8Array(0x10000);
-  const gap = new Uint8Array(0x10000);
-  fillRanges(gap, GAP_CHARS, 1);
+  const kinds = charKinds();
   /** The bit of a first character (by the anchor's first position, so "x", "X" and "ｘ" share one). */
   const firstBit = new Uint32Array(0x10000);
   /** The bits of the first characters each character may follow as an anchor's second one. */
@@ -55,14 +54,6 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
   fillRanges(kind, JOINER_CHARS, JOINER);
   kind[0x2d] = HYPHEN;
 
-  /** After a hyphen at `i`: only spaces or tabs, then a line break (the normaliser joins "Xiao-\nmi"). */
-  const lineBreakAfter = (text: string, i: number): boolean => {
-    let j = i + 1;
-    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
-    const c = text.charCodeAt(j);
-    return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-  };
-
   /** The start of the first anchor with no joiner inside it; -1 when there is none; or JOINER_FOUND. */
   const firstIn = (text: string): number => {
     const n = text.length;
@@ -73,11 +64,11 @@ export function compileAnchorScan(anchors: string[]): AnchorScan {
       if (k === FIRST) {
         // Each gap run is skipped from at most the one character before it: linear overall.
         let j = i + 1;
-        while (j < n && gap[text.charCodeAt(j)] === 1) j++;
+        while (j < n && kinds[text.charCodeAt(j)]! & IS_GAP) j++;
         if (j < n && (followsBits[text.charCodeAt(j)]! & firstBit[c]!) !== 0) {
           if (anchorAt(text, i, false) >= 0) return i;
         }
-      } else if (k === JOINER || lineBreakAfter(text, i)) {
+      } else if (k === JOINER || lineBreakEnd(text, i) >= 0) {
         return JOINER_FOUND;
       }
     }

@@ -143,6 +143,26 @@ export function fillRanges(table: Uint8Array, ranges: Ranges, value: number): vo
   for (const [a, b] of ranges) table.fill(value, a, b + 1);
 }
 
+/** Bits of `charKinds()`: a joiner, a gap character, white space (a code unit may be several). */
+export const IS_JOINER = 1;
+export const IS_GAP = 2;
+export const IS_SPACE = 4;
+let kinds: Uint8Array | null = null;
+
+/**
+ * What each UTF-16 code unit may be inside or between an anchor's characters (the bits above): one table for the
+ * trie walk (anchor-at.ts), the needle search and the per-node scan, built once per script.
+ */
+export function charKinds(): Uint8Array {
+  if (!kinds) {
+    kinds = new Uint8Array(0x10000);
+    for (const [ranges, bit] of [[JOINER_CHARS, IS_JOINER], [GAP_CHARS, IS_GAP], [WHITESPACE, IS_SPACE]] as const) {
+      for (const [a, b] of ranges) for (let c = a; c <= b; c++) kinds[c]! |= bit;
+    }
+  }
+  return kinds;
+}
+
 /** The anchors' shapes. Anchors are given in any form; they are folded here. An anchor outside the BMP throws. */
 export function anchorShapes(anchors: string[]): AnchorShape[] {
   let shapes = shapesCache.get(anchors);
