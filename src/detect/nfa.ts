@@ -107,11 +107,25 @@ export class Automaton {
 
   /** Adds one parsed pattern that, when matched, yields `accept`. */
   add(seq: PatternSeq, accept: Accept): void {
+    this.fromRoot(seq, accept);
+    this.grown(seq);
+  }
+
+  /**
+   * Builds a pattern that starts from the root, yielding `accept` if given; returns its end state. It must begin
+   * with a character (checked once the accept is in place: a pattern that can match nothing is refused too).
+   */
+  private fromRoot(seq: PatternSeq, accept?: Accept): NfaState {
     const start = this.newState();
     const end = this.build(seq, start);
-    end.accept.push(accept);
+    if (accept) end.accept.push(accept);
     this.checkStart(start);
     this.root.eps.push(start);
+    return end;
+  }
+
+  /** After a pattern of this shape was added: the longest span may have grown, and cached DFA states are stale. */
+  private grown(seq: PatternSeq): void {
     this.maxLength = Math.max(this.maxLength, longest(seq));
     this.dfa.clear();
     this.start = null;
@@ -129,19 +143,11 @@ export class Automaton {
   addBranded(brands: PatternSeq[], model: PatternSeq, accept: Accept): void {
     const group: PatternSeq = [{ kind: 'group', alts: brands, optional: false }];
     let brandEnd = this.brandEnds.get(brands);
-    if (!brandEnd) {
-      const start = this.newState();
-      brandEnd = this.build(group, start);
-      this.checkStart(start);
-      this.root.eps.push(start);
-      this.brandEnds.set(brands, brandEnd);
-    }
+    if (!brandEnd) this.brandEnds.set(brands, (brandEnd = this.fromRoot(group)));
     const start = this.newState();
     brandEnd.eps.push(start);
     this.build([{ kind: 'gap' }, ...model], start).accept.push(accept);
-    this.maxLength = Math.max(this.maxLength, longest([...group, { kind: 'gap' }, ...model]));
-    this.dfa.clear();
-    this.start = null;
+    this.grown([...group, { kind: 'gap' }, ...model]);
   }
 
   private build(seq: PatternSeq, from: NfaState): NfaState {
