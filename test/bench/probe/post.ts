@@ -23,14 +23,17 @@ function median(xs: number[]): number {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
 }
 
-/** Phase marks of a --bench build (src/page/bench-marks.ts), in ms from the scan's start. */
+/** The marks a --bench build records (src/page/bench-marks.ts): [label, performance.now()]. */
+const benchMarks = (): Array<[string, number]> => (globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? [];
+
+/** Phase marks, in ms from the scan's start. */
 function phaseMarks(from: number): Array<[string, number]> {
-  return ((globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? []).filter(([, t]) => t >= from - 0.001).map(([l, t]) => [l, Math.round((t - from) * 10) / 10]);
+  return benchMarks().filter(([, t]) => t >= from - 0.001).map(([l, t]) => [l, Math.round((t - from) * 10) / 10]);
 }
 
 /** card.js's evaluation, when it started and ended between `from` and `end`. */
 function cardJsTask(from: number, end: number): { kind: string; start: number; end: number } | null {
-  const marks = (globalThis as { __xevBenchMarks?: Array<[string, number]> }).__xevBenchMarks ?? [];
+  const marks = benchMarks();
   const start = marks.find(([l, t]) => l === 'card.js-start' && t >= from);
   const done = marks.find(([l, t]) => l === 'card.js-end' && start && t >= start[1]);
   return start && done && done[1] <= end ? { kind: 'card.js', start: start[1], end: done[1] } : null;
@@ -57,7 +60,7 @@ function scanResult(end: number, how: string) {
     firstTask: segs[0] ? segs[0].end - segs[0].start : null, coldFloor: P.coldFloor, coldMark: P.coldMark, patched: P.patched,
     longtasks, approxTasks: segs.filter((s) => s.approx).length,
     taskMs: segs.map((s) => Math.round((s.end - s.start) * 10) / 10),
-    // Waiting for card.js (the matcher) is not our work on the main thread; its evaluation is not in `busy`.
+    // Waiting for card.js (the background injects it) is not main-thread work; its evaluation is in `busy` (above).
     cardJsWait: (() => {
       const req = P.markers.find(([m, t]) => m === 'send:load-extras' && t >= from);
       const back = P.segments.find((s) => s.kind === 'after-card.js' && s.start >= from);
