@@ -92,7 +92,7 @@ async function manifestFor(browserName) {
 }
 
 /** The detection engine and the date extractor as ES modules importable from Node (DESIGN.md contracts). */
-async function bundleLibraries() {
+async function bundleLibraries(precompiled) {
   await build({
     entryPoints: { detect: 'src/lib/detect.ts', published: 'src/lib/published.ts' },
     outdir: path.join(dist, 'lib'),
@@ -100,6 +100,8 @@ async function bundleLibraries() {
     format: 'esm',
     platform: 'neutral',
     target: ['es2022'],
+    // The matcher reads the lexicon's determinised automata, as card.js does (the other defines are content.js's).
+    define: { __XEV_LEXICON_TABLES__: precompiled.__XEV_LEXICON_TABLES__ },
     logLevel: 'warning',
   });
   await writeFile(path.join(dist, 'lib', 'package.json'), '{ "type": "module" }\n');
@@ -146,10 +148,10 @@ async function main() {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const datasetLine = await checkDataset();
-  // The pre-check's derived tables, computed here once rather than by content.js on every page (precompile.ts).
+  // The pre-check's derived tables and the matcher's automata, computed here once rather than on every page (precompile.ts).
   const precompiled = (await importTs('src/lib/precompile.ts')).precompiledDefines();
   for (const b of Object.keys(BROWSERS)) await bundleExtension(b, precompiled);
-  await bundleLibraries();
+  await bundleLibraries(precompiled);
   const { lines, over } = await checkBudgets();
   console.log(`built dist/chrome, dist/firefox, dist/lib — ${datasetLine}`);
   for (const l of lines) console.log('  ' + l);

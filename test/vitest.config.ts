@@ -5,7 +5,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          environment: 'node',
+          // The matcher reads the lexicon's determinised automata, as the bundles do (src/lib/precompile.ts).
+          globalSetup: ['test/unit/lexicon-tables.global-setup.ts'],
+          setupFiles: ['test/unit/lexicon-tables.setup.ts'],
+        },
       },
       {
         extends: true,

@@ -59,9 +59,11 @@ import type { Candidate } from './nfa';
 import { normalize } from './normalize';
 import { endOk, startOk } from './boundaries';
 import { compile, type Compiled } from './compile';
+import type { LexiconTables } from './table-automaton';
 import { Window, safeEnd, safeStart, type ContextCache } from './window';
 
-export function compileMatcher(lexicon: Lexicon): Matcher {
+/** `tables`: the build's determinised automata for this same lexicon (lib/detect.ts), read instead of built. */
+export function compileMatcher(lexicon: Lexicon, tables?: LexiconTables): Matcher {
   // The anchors are found by walking their trie (anchor-at.ts), as the joiner-aware anchor regex would find them:
   // building that regex's 9 KB source and compiling it took ~1-1.5 ms of card.js's evaluation in Chromium.
   const nextAnchor = compileAnchorFinder(lexicon.anchors);
@@ -149,7 +151,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       const out: Mention[] = [];
       let m = nextAnchor(text, 0);
       if (!m) return out;
-      compiled ??= compile(lexicon);
+      compiled ??= compile(lexicon, tables);
       const pad = compiled.pad;
       const shared: ContextCache = { extra: options?.context || undefined };
       // Merge anchor windows, then scan each merged window once.

@@ -52,6 +52,17 @@ class DfaState {
   ) {}
 }
 
+/** A determinised automaton as plain data: states with their accepts and (code unit, target state) edges. */
+export type DfaGraph = Array<{ accept: Accept[]; edges: Array<[number, number]> }>;
+
+/** What the matcher needs of an automaton: the lazily built one here, or the build's tables (table-automaton.ts). */
+export interface MatchAutomaton {
+  /** Longest number of folded characters any pattern can span. */
+  readonly maxLength: number;
+  canStart(text: string, pos: number): boolean;
+  matchesAt(text: string, pos: number): Candidate[];
+}
+
 export interface Candidate {
   /** Exclusive end, in folded text. */
   end: number;
@@ -91,7 +102,7 @@ function edgesByChar(states: NfaState[]): Map<string, NfaState[]> {
   return out;
 }
 
-export class Automaton {
+export class Automaton implements MatchAutomaton {
   private states: NfaState[] = [];
   private root = this.newState();
   private dfa = new Map<string, DfaState>();
@@ -246,6 +257,36 @@ export class Automaton {
   private startState(): DfaState {
     this.start ??= this.dfaState([this.root]) as DfaState;
     return this.start;
+  }
+
+  /**
+   * The whole DFA: every state reachable from the start, with its accepts (in the order `matchesAt` lists them)
+   * and its edges on every character that leads somewhere. State 0 is the start. The build turns it into the
+   * tables card.js walks instead of compiling (table-automaton.ts); the graph is finite because no pattern repeats.
+   */
+  determinise(): DfaGraph {
+    const alphabet = new Set<number>();
+    for (const s of this.states) for (const [c] of s.chars) alphabet.add(c.charCodeAt(0));
+    const codes = [...alphabet].sort((a, b) => a - b);
+    // Keyed by NFA set, not by object: a lexicon larger than MAX_DFA_STATES drops the cache midway.
+    const index = new Map<string, number>();
+    const graph: DfaGraph = [];
+    const visit = (d: DfaState): number => {
+      const key = d.nfa.map((s) => s.id).join(',');
+      let i = index.get(key);
+      if (i !== undefined) return i;
+      i = graph.length;
+      index.set(key, i);
+      const node: DfaGraph[number] = { accept: d.accept, edges: [] };
+      graph.push(node);
+      for (const code of codes) {
+        const to = this.step(d, code);
+        if (to) node.edges.push([code, visit(to)]);
+      }
+      return i;
+    };
+    visit(this.startState());
+    return graph;
   }
 
   /** Whether any pattern can start with this folded character (the scan's cheap per-position test). */

@@ -3,10 +3,14 @@
 import { compileMatcher } from '../detect/matcher';
 import { LEXICON } from '../data/lexicon';
 import type { FindOptions, Mention } from '../detect/types';
+import type { LexiconTables } from '../detect/table-automaton';
 
 export type { FindOptions, Mention };
 
-const matcher = compileMatcher(LEXICON);
+/** The lexicon's automata, determinised by the build (lib/precompile.ts); a build without them compiles them. */
+declare const __XEV_LEXICON_TABLES__: LexiconTables | undefined;
+
+const matcher = compileMatcher(LEXICON, typeof __XEV_LEXICON_TABLES__ !== 'undefined' ? __XEV_LEXICON_TABLES__ : undefined);
 
 /**
  * Mentions of Xiaomi's car business and models in `text`: sorted, non-overlapping, UTF-16 offsets.
