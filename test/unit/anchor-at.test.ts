@@ -76,4 +76,12 @@ describe('compileAnchorAt: the anchor regex without the regex (where a match sta
       return all(s, (from) => find(s, from)) === viaRegex(s);
     }), { numRuns: 3000 });
   });
+
+  it('refuses anchors whose positions share a character, before walking anything', () => {
+    // "ß" accepts its upper case, "SS", whose first unit is the "S" of an "s" position: a walk could not tell them apart.
+    const ambiguous = compileAnchorAt(['sa', 'ßa']);
+    expect(() => ambiguous('sa', 0, true)).toThrow(/"S" is accepted by two anchor positions/);
+    // The classes of the real lists are untouched: they still find what they found.
+    expect(compileAnchorAt(ANCHORS)('Xiaomi SU7', 7, true)).toBe(10);
+  });
 });
