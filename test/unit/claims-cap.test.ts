@@ -9,18 +9,14 @@ describe('claimsIn on a huge page', () => {
   const filler = 'Paragraph with bold words and more text. '.repeat(Math.ceil(5_000_000 / 41));
   const phrases = { price: ['40 000 euros'], staff: ['2 300 employés'] };
 
-  it('finds a claim in the article part and stays fast on 5 MB of text', () => {
-    const text = `Le prix: 40 000 euros. ${filler}`;
-    const times: number[] = [];
-    let found: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      found = claimsIn(text, phrases);
-      times.push(performance.now() - t0);
-    }
-    expect(found).toEqual(['price']);
-    // Generous for a loaded CI machine: uncapped, this input takes hundreds of ms.
-    expect(times.sort((a, b) => a - b)[2]!).toBeLessThan(40);
+  it('finds a claim in the article part of 5 MB of text, reading only its first CLAIM_TEXT_LIMIT characters', () => {
+    const text = `Le prix: 40 000 euros. ${filler} 2 300 employés`;
+    expect(claimsIn(text, phrases)).toEqual(['price']);
+    // The answer is the prefix's: the work is bounded by the limit, whatever the page's size (the bench's "claims"
+    // phase times it on the 5 MB news page; uncapped, this input took hundreds of ms).
+    expect(claimsIn(text.slice(0, CLAIM_TEXT_LIMIT), phrases)).toEqual(claimsIn(text, phrases));
+    expect(CLAIM_TEXT_LIMIT).toBeLessThanOrEqual(200_000);
+    expect(text.length).toBeGreaterThan(20 * CLAIM_TEXT_LIMIT);
   });
 
   it('ignores text past the limit (documented trade-off)', () => {

@@ -223,13 +223,13 @@ describe('robustness', () => {
     expect(publishedDate(hostile, 'https://x.example/2023/02/06/a')).toBeNull();
   });
 
-  it('stays fast on a huge page', () => {
+  it('reads a huge page (thousands of metas, time elements and paragraphs without a date) and finds no date', () => {
     const prose = `<p>${'Une phrase sans date mais longue. '.repeat(20)}</p>`.repeat(3000);
     const sidebar = `<aside>${'<time datetime="2023-01-01">x</time>'.repeat(3000)}</aside>`;
     const metas = '<meta name="x" content="y">'.repeat(3000);
     const doc = page(metas + ld({ '@type': 'Thing' }).repeat(100), `<article><h1>T</h1>${prose}</article>${sidebar}`);
-    const start = performance.now();
+    // How long it takes is the bench's business ("published date" phase, npm run bench), not a unit test's.
     expect(publishedDate(doc)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(1500);
+    expect(doc.querySelectorAll('time, meta, p').length).toBeGreaterThanOrEqual(9000);
   });
 });
