@@ -1,6 +1,7 @@
 /**
  * Compiling a lexicon: every name into one automaton (brand + model names composed), the context rules into
- * indices of cue lists (each list compiled on first use), the anchors over folded text.
+ * indices of cue lists (each list compiled on first use). The matcher finds the anchors in the original text
+ * (anchor-at.ts) and scans the folded windows around them.
  *
  * The extension's bundles and dist/lib do not build the automata: the build determinises the bundled lexicon's
  * once and ships them as tables (`LexiconTables`, table-automaton.ts), which is what `compile(lexicon, tables)`
@@ -9,7 +10,6 @@
 import type { Lexicon } from './types';
 import { Automaton, type MatchAutomaton } from './nfa';
 import { parsePattern } from './pattern';
-import { fold1 } from './normalize';
 import { compileCueList, type CueList } from './context';
 import { TableAutomaton, type LexiconTables } from './table-automaton';
 
@@ -25,8 +25,7 @@ export interface Compiled {
   /** The cue lists, in the order of `cueNames`; each is compiled and searched only when a rule needs it. */
   cue: (index: number) => CueList;
   rules: Rule[];
-  /** The anchors over FOLDED text: every match contains one, so matches start at most `reach` before one. */
-  foldedAnchors: RegExp;
+  /** Every match contains an anchor, so it starts at most `reach` folded characters before one. */
   reach: number;
   window: number;
   pad: number;
@@ -90,10 +89,6 @@ export function compile(lexicon: Lexicon, tables?: LexiconTables): Compiled {
       return (i: number) => (lists[i] ??= compileCueList(lexicon.context.cues[cueNames[i] ?? ''] ?? []));
     })(),
     rules,
-    foldedAnchors: new RegExp(
-      lexicon.anchors.map((a) => fold1(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]{0,3}')).join('|'),
-      'g',
-    ),
     reach: automaton.maxLength,
     window: lexicon.context.window,
     // The longest pattern plus slack: a name's original form may be a little longer than its folded form

@@ -62,6 +62,21 @@ import { compile, type Compiled } from './compile';
 import type { LexiconTables } from './table-automaton';
 import { Window, safeEnd, safeStart, type ContextCache } from './window';
 
+/**
+ * The folded position of the character at original offset `at`: the first folded character that comes from `at` or
+ * later (`start` ascends). An anchor starts with a letter, which folds to at least one character of its own.
+ */
+function foldedAt(start: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `tables`: the build's determinised automata for this same lexicon (lib/detect.ts), read instead of built. */
 export function compileMatcher(lexicon: Lexicon, tables?: LexiconTables): Matcher {
   // The anchors are found by walking their trie (anchor-at.ts), as the joiner-aware anchor regex would find them:
@@ -108,17 +123,22 @@ export function compileMatcher(lexicon: Lexicon, tables?: LexiconTables): Matche
     return -1;
   }
 
-  function scanWindow(src: string, from: number, to: number, out: Mention[], shared: ContextCache): void {
+  /**
+   * Scans the window [from, to) of `src`, which holds the anchors starting at `anchors` (original offsets, ascending:
+   * those findMentions found, which are where the folded anchors start too, so they are not searched for again).
+   */
+  function scanWindow(src: string, from: number, to: number, anchors: number[], out: Mention[], shared: ContextCache): void {
     const c = compiled as Compiled;
     const w = new Window(src, from, to, normalize(src, from, to), c, shared);
     const t = w.n.text;
     // Only positions up to `reach` before a folded anchor can start a match: scan those ranges, in order.
-    const re = c.foldedAnchors;
-    re.lastIndex = 0;
     let s = 0;
-    for (let a = re.exec(t); a; a = re.exec(t)) {
-      s = Math.max(s, a.index - c.reach);
-      while (s <= a.index) {
+    for (const anchor of anchors) {
+      const a = foldedAt(w.n.start, anchor);
+      // An anchor inside the last match is passed over, as a search for the next anchor from its end would.
+      if (a < s) continue;
+      s = Math.max(s, a - c.reach);
+      while (s <= a) {
         if (!c.automaton.canStart(t, s) || !startOk(t, s, w.orig)) {
           s++;
           continue;
@@ -138,8 +158,6 @@ export function compileMatcher(lexicon: Lexicon, tables?: LexiconTables): Matche
         out.push({ start, end, entity: hit.accept.entity, surface: src.slice(start, end) });
         s = hit.end;
       }
-      // A match may have run past later anchors: resume the anchor search where scanning stopped.
-      if (re.lastIndex < s) re.lastIndex = s;
     }
   }
 
@@ -157,17 +175,20 @@ export function compileMatcher(lexicon: Lexicon, tables?: LexiconTables): Matche
       // Merge anchor windows, then scan each merged window once.
       let winStart = Math.max(0, m.index - pad);
       let winEnd = Math.min(text.length, m.end + pad);
+      let anchors = [m.index];
       for (m = nextAnchor(text, m.end); m; m = nextAnchor(text, m.end)) {
         const a = Math.max(0, m.index - pad);
         const b = Math.min(text.length, m.end + pad);
         if (a <= winEnd) winEnd = Math.max(winEnd, b);
         else {
-          scanWindow(text, safeStart(text, winStart), safeEnd(text, winEnd), out, shared);
+          scanWindow(text, safeStart(text, winStart), safeEnd(text, winEnd), anchors, out, shared);
           winStart = a;
           winEnd = b;
+          anchors = [];
         }
+        anchors.push(m.index);
       }
-      scanWindow(text, safeStart(text, winStart), safeEnd(text, winEnd), out, shared);
+      scanWindow(text, safeStart(text, winStart), safeEnd(text, winEnd), anchors, out, shared);
       return out;
     },
   };

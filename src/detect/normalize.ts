@@ -217,7 +217,3 @@ export function foldChar(ch: string): string {
   return fold(ch.codePointAt(0) ?? c);
 }
 
-/** Folds a short string (a pattern literal, a context word) without keeping the map. */
-export function fold1(s: string): string {
-  return normalize(s).text.trim();
-}
