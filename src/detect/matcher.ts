@@ -1,7 +1,8 @@
 /**
- * The mention engine: a lexicon compiled into (1) an anchor trie and (2) a lazily determinised automaton
- * over folded text, plus cue-word lists for context (`compile.ts`). This file holds the scan; `window.ts`
- * a folded stretch of text and its context checks.
+ * The mention engine: a lexicon compiled into (1) an anchor trie and (2) a deterministic automaton over folded
+ * text (determinised lazily, or read from the build's tables for the bundled lexicon: table-automaton.ts), plus
+ * cue-word lists for context (`compile.ts`). This file holds the scan; `window.ts` a folded stretch of text and
+ * its context checks.
  *
  * How a text is scanned
  * 1. Pre-check (`mayContain`): one pass over the original text for the lexicon's anchor tokens (anchor-at.ts)
@@ -13,9 +14,9 @@
  *    A block gets no exception: most names need no context, and folding only the windows of "the Xiaomi SU7"
  *    in an 800-character paragraph, not the paragraph, made the first scan's matches of the benchmark's news
  *    page ~10% faster (Node, cold). A name that needs context folds the block once (window.ts).
- * 3. Matching: only folded positions at most one pattern length before a folded anchor can start a match.
- *    At each such position that passes the start rule (`boundaries.ts`) and can start a pattern, the
- *    automaton (`nfa.ts`) lists every candidate end. The longest candidate that passes the end rule, the
+ * 3. Matching: only folded positions at most one pattern length before an anchor can start a match (the
+ *    anchors found in step 2, mapped to folded positions through the index map). At each such position that
+ *    passes the start rule (`boundaries.ts`) and can start a pattern, the automaton lists every candidate end. The longest candidate that passes the end rule, the
  *    veto list and — for a contextual name — the context rule wins; scanning resumes after it. That is
  *    leftmost-longest: "Xiaomi SU7 Ultra" is one su7-ultra, never "Xiaomi SU7" + "Ultra".
  *    One exception, model precedence: when the winner is not a model name and a model name (with its brand)

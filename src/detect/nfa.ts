@@ -11,7 +11,9 @@
  * Patterns become an ε-NFA (word gaps and apostrophes are ε-or-character edges). It is determinised lazily:
  * a DFA state is the ε-closed set of NFA states, built the first time the text leads there and cached, so a
  * walk costs one map lookup per character. The graph is acyclic (the syntax has no repetition), so every
- * walk ends within `maxLength` characters and the number of DFA states stays small.
+ * walk ends within `maxLength` characters and the number of DFA states stays small. For the bundled lexicon the
+ * build determinises it completely instead (`determinise`, then dfa-tables.ts), and the bundles only read the
+ * result (table-automaton.ts).
  */
 import type { PatternSeq } from './pattern';
 

@@ -53,8 +53,9 @@ provideExtras({
   createHover: (options) => new HoverController({ ...options, card }),
 });
 
-// Compile the matcher now, in card.js's own task, rather than inside the first 8 ms scan slice (3-4 ms in
-// Chromium on this class of machine, bench phase "matcher compile"; the bench counts it in our scan's time).
+// Make the matcher ready now, in card.js's own task, rather than inside the first 8 ms scan slice: its automata are
+// read from the build's tables (detect/table-automaton.ts), but its first match still runs cold code and builds the
+// anchors' trie (bench phase "matcher compile": 0.8-1.2 ms in Chromium, 2-4 ms in Firefox; counted in our scan's time).
 benchMark('card.js-compile');
 findMentions('Xiaomi SU7');
 benchMark('card.js-end');
