@@ -292,8 +292,8 @@ async function loadB(page: AnyPage, url: string): Promise<any> {
  * Load C: mark.js runs first, on nodes no script of the world touched yet (cold, as our scan in load A and the floor
  * in load B). Then our scan runs over its marks; only mark.js's time is kept.
  */
-async function loadC(page: AnyPage, url: string): Promise<{ ms: number; count: number } | null> {
-  await page.goto(`${url}?xev-mark-first=${encodeURIComponent(markPattern)}`, { waitUntil: 'load', timeout: 120_000 });
+async function loadC(page: AnyPage, url: string, across = false): Promise<{ ms: number; count: number } | null> {
+  await page.goto(`${url}?xev-mark-first=${encodeURIComponent(markPattern)}${across ? '&xev-mark-across' : ''}`, { waitUntil: 'load', timeout: 120_000 });
   return (await waitScan(page)).coldMark;
 }
 
@@ -401,7 +401,9 @@ async function runBrowser(name: 'chromium' | 'firefox', prep: Prepared, origin: 
         const a = await loadA(s, page, url, { hover: spec.hover && i < Math.min(3, o.runs), mark, heap: spec.heap && i === 0 });
         const b = await loadB(page, url);
         const markCold = mark ? await loadC(page, url) : null;
-        runs.push({ a, b, markCold });
+        // Load D (page 2): mark.js cold again, with acrossElements, so it finds the mentions split by markup too.
+        const markAcross = mark && spec.key === 'p2' ? await loadC(page, url, true) : null;
+        runs.push({ a, b, markCold, markAcross });
       }
       result.pages[spec.key] = summarisePage(spec, runs);
       process.stderr.write(`  ${name} ${spec.label}: ${JSON.stringify(result.pages[spec.key].summary)}\n`);
@@ -462,6 +464,8 @@ interface Run {
   b: any;
   /** mark.js on a cold page (load C); null where mark.js does not run. */
   markCold: { ms: number; count: number } | null;
+  /** The same with acrossElements (load D, page 2 only). */
+  markAcross: { ms: number; count: number } | null;
 }
 
 function summarisePage(spec: PageSpec, runs: Run[]) {
@@ -488,6 +492,10 @@ function summarisePage(spec: PageSpec, runs: Run[]) {
     markColdMs: r1(markColdMs),
     markColdOverOurs: r2(markColdMs / oursCold),
     markCount: runs[0]?.a.mark?.count ?? null,
+    markAcrossMs: r1(med((r) => r.markAcross?.ms)),
+    markAcrossOverOurs: r2(med((r) => r.markAcross?.ms) / oursCold),
+    markAcrossCount: runs[0]?.markAcross?.count ?? null,
+    markColdCount: runs[0]?.markCold?.count ?? null,
     longestTask: r1(Math.max(...runs.flatMap((r) => [r.a.scan.longestTask, r.b.longestTask]))),
     firstTask: r1(med((r) => r.a.scan.firstTask)),
     init: r1(med((r) => r.a.scan.init)),
@@ -563,7 +571,9 @@ function report(o: Options, prep: Prepared, results: Record<string, any>): { tex
     const p2 = res.pages.p2?.summary;
     if (p2) {
       add('page 2 ≤ 1.5× floor', b, `cold ${p2.ratioCold}×, warm ${p2.ratioWarm}×`, p2.ratioCold <= 1.5);
-      add('page 2 ≥ 4× faster than mark.js', b, `cold ${p2.markColdOverOurs}×, warm ${p2.markOverOurs}×`, p2.markColdOverOurs >= 4);
+      // Judged on mark.js without acrossElements, the figure that favours it; the other is printed alongside.
+      const across = p2.markAcrossOverOurs ? `; with acrossElements (split mentions found too: ${p2.markAcrossCount} marks) cold ${p2.markAcrossOverOurs}×` : '';
+      add('page 2 ≥ 4× faster than mark.js', b, `cold ${p2.markColdOverOurs}× (${p2.markColdCount} marks), warm ${p2.markOverOurs}×${across}`, p2.markColdOverOurs >= 4);
     }
     for (const kind of ['scroll', 'live']) {
       const m = res.mutations.filter((x: any) => x.kind === kind);

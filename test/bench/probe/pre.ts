@@ -67,7 +67,7 @@ g.__xevBenchProbe = P;
 (g.gc as (() => void) | undefined)?.();
 if (location.search.includes('xev-floor-first')) P.coldFloor = floorWalk();
 const markFirst = new URLSearchParams(location.search).get('xev-mark-first');
-if (markFirst) void runMark(markFirst).then((r) => (P.coldMark = r));
+if (markFirst) void runMark(markFirst, location.search.includes('xev-mark-across')).then((r) => (P.coldMark = r));
 
 function openSeg(kind: string, t: number): void {
   if (P.open) closeSeg(t, true);
