@@ -16,7 +16,8 @@
  *    page ~10% faster (Node, cold). A name that needs context folds the block once (window.ts).
  * 3. Matching: only folded positions at most one pattern length before an anchor can start a match (the
  *    anchors found in step 2, mapped to folded positions through the index map). At each such position that
- *    passes the start rule (`boundaries.ts`) and can start a pattern, the automaton lists every candidate end. The longest candidate that passes the end rule, the
+ *    passes the start rule (`boundaries.ts`) and can start a pattern, the automaton lists every candidate end.
+ *    The longest candidate that passes the end rule, the
  *    veto list and — for a contextual name — the context rule wins; scanning resumes after it. That is
  *    leftmost-longest: "Xiaomi SU7 Ultra" is one su7-ultra, never "Xiaomi SU7" + "Ultra".
  *    One exception, model precedence: when the winner is not a model name and a model name (with its brand)
