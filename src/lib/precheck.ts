@@ -1,14 +1,18 @@
 // The pre-check alone, for content.js: the lexicon's anchor tokens in every form the matcher folds onto them.
 // It shares its source with the full matcher (detect/anchors.ts), so "no anchor here" means exactly what the
 // matcher would conclude.
-import { compileAnchorScan } from '../detect/anchor-scan';
+import { compileAnchorScan, type AnchorScan } from '../detect/anchor-scan';
 import { compileNeedleSearch, type AnchorSearch } from '../detect/anchor-needles';
 import { ANCHORS, FOUNDER_NAMES, SEARCH_TOKENS } from '../data/anchor-tokens';
 
-const scan = compileAnchorScan(ANCHORS);
+/**
+ * Built on first use: the per-node pre-check serves page changes and the scanner's fallback walk, while a page's
+ * first scan searches its whole text (below). Most pages never need it, and its tables cost content.js's start-up.
+ */
+let scan: AnchorScan | null = null;
 
 /** False means `findMentions(text)` is certainly empty; answers exactly as the full anchor regex. */
-export const mayContain = (text: string): boolean => scan.mayContain(text);
+export const mayContain = (text: string): boolean => (scan ??= compileAnchorScan(ANCHORS)).mayContain(text);
 
 const tokenSearch = compileNeedleSearch(SEARCH_TOKENS, FOUNDER_NAMES);
 /** Built on the first page whose context vouches for codenames (most pages never need it). */
