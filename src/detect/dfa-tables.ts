@@ -33,9 +33,10 @@ export function tabulate(graph: DfaGraph, maxLength: number): AutomatonTables {
 
   const merged: State[] = [];
   const mergedIndex = new Map<string, number>();
-  const classOf: number[] = [];
+  /** The merged state of each DFA state, once visited. */
+  const mergedOf: number[] = [];
   const visit = (i: number): number => {
-    const known = classOf[i];
+    const known = mergedOf[i];
     if (known !== undefined) return known;
     const node = graph[i];
     if (!node) throw new Error(`automaton tables: no state ${i}`);
@@ -43,7 +44,7 @@ export function tabulate(graph: DfaGraph, maxLength: number): AutomatonTables {
     const key = JSON.stringify(state);
     let k = mergedIndex.get(key);
     if (k === undefined) mergedIndex.set(key, (k = merged.push(state) - 1));
-    classOf[i] = k;
+    mergedOf[i] = k;
     return k;
   };
   const start = visit(0);

@@ -7,8 +7,8 @@
  *
  * The same goes for card.js's matcher: the bundled lexicon's automata, determinised here (detect/dfa-tables.ts),
  * are given to card.js and to dist/lib/detect.js as tables instead of being built from the patterns on every page
- * with a mention (3-12 ms in Chromium's bench, 11-21 ms in Firefox's). The unit tests run with the same define
- * (test/vitest.config.ts), so the suites check the tables the extension ships.
+ * with a mention (3-12 ms in Chromium's bench, 11-21 ms in Firefox's). The unit tests run with the same tables, set
+ * as the global the define stands for (test/unit/lexicon-tables.global-setup.ts), so the suites check what ships.
  */
 import { ANCHORS, SEARCH_TOKENS } from '../data/anchor-tokens';
 import { anchorFolds, anchorShapes } from '../detect/anchors';
