@@ -10,8 +10,9 @@
  *
  * What it finds, exactly: every start of the joiner-aware anchor regex whose key is written in ASCII, full-width
  * or a CJK, kana or Hangul form. Not searched: accented or dotted Latin forms of a key letter ("Ẋiaomi") and
- * Roman numerals, which no news text uses; "mO" inside a two-letter key ("mo", "Mo", "MO" are searched); and a
- * joiner between the two letters of a two-letter key. The joiner real pages do put inside words, the soft
+ * Roman numerals, which no news text uses; "mO" inside a two-letter key ("mo", "Mo", "MO" are searched); a
+ * joiner between the two letters of a two-letter key; and the tokens the caller names `capitalised` written with
+ * a lower-case ASCII first letter ("yu seven": anchor-tokens.ts CAPITALISED_SEARCH says why). The joiner real pages do put inside words, the soft
  * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
  * pre-check, as before.
  */
@@ -180,7 +181,22 @@ function followers(needle: string, shapes: string[][]): number[] | null {
 }
 
 /** The key of a token list's plan among those build.mjs computes. */
-export const planKey = (tokens: string[]) => tokens.join('\n');
+export const planKey = (tokens: string[], capitalised: readonly string[] = []) =>
+  [...tokens, ...capitalised.map((t) => `^${t}`)].join('\n');
+
+/**
+ * The shapes the needles are planned from: each token's (anchorShapes), but a `capitalised` token's first position
+ * without its lower-case ASCII letters, so that no needle looks for them.
+ */
+export function searchShapes(tokens: string[], capitalised: readonly string[] = []): AnchorShape[] {
+  const shapes = anchorShapes(tokens);
+  if (!capitalised.length) return shapes;
+  return shapes.map((shape, i) => {
+    const [first, ...rest] = shape;
+    if (!capitalised.includes(tokens[i]!) || first === undefined || first === 'gap') return shape;
+    return [first.filter((ch) => !(isAscii(ch) && isLower(ch))), ...rest];
+  });
+}
 
 /**
  * The needle plans of the extension's own token lists, computed by build.mjs (lib/precompile.ts): planning is a few
@@ -189,21 +205,26 @@ export const planKey = (tokens: string[]) => tokens.join('\n');
 declare const __XEV_NEEDLE_PLANS__: Record<string, Needle[]> | undefined;
 
 /** The needles for these tokens, planned now or by the build. */
-function needlesFor(tokens: string[], shapes: AnchorShape[]): Needle[] {
+function needlesFor(tokens: string[], capitalised: readonly string[]): Needle[] {
   const plans = typeof __XEV_NEEDLE_PLANS__ !== 'undefined' ? __XEV_NEEDLE_PLANS__ : {};
-  const key = planKey(tokens);
-  return Object.hasOwn(plans, key) ? plans[key]! : planNeedles(shapes);
+  const key = planKey(tokens, capitalised);
+  return Object.hasOwn(plans, key) ? plans[key]! : planNeedles(searchShapes(tokens, capitalised));
 }
 
 /**
  * `cues`: those of `anchors` that only vouch for another name and are no anchor of the matcher (a founder's name,
- * anchor-tokens.ts); `mayHoldCue` tells whether one was found.
+ * anchor-tokens.ts); `mayHoldCue` tells whether one was found. `capitalised`: those of `anchors` not searched for
+ * with a lower-case ASCII first letter (searchShapes).
  */
-export function compileNeedleSearch(anchors: string[], cues: readonly string[] = []): (text: string) => AnchorSearch | null {
+export function compileNeedleSearch(
+  anchors: string[],
+  cues: readonly string[] = [],
+  capitalised: readonly string[] = [],
+): (text: string) => AnchorSearch | null {
   const shapes = anchorShapes(anchors);
   // Each anchor's positions without its gaps, each as the string of the characters it accepts (for `followers`).
   const spelled = shapes.map((shape) => shape.flatMap((p) => (p === 'gap' ? [] : [p.join('')])));
-  const needles = needlesFor(anchors, shapes).map((n) => ({ ...n, follow: followers(n.text, spelled) }));
+  const needles = needlesFor(anchors, capitalised).map((n) => ({ ...n, follow: followers(n.text, spelled) }));
   const longest = Math.max(1, ...needles.map((n) => n.text.length));
   /** Whether an anchor starts at a place, as the joiner-aware anchor regex would tell (anchor-at.ts). */
   const anchorAt = compileAnchorAt(anchors);

@@ -3,7 +3,7 @@
 // matcher would conclude.
 import { compileAnchorScan, type AnchorScan } from '../detect/anchor-scan';
 import { compileNeedleSearch, type AnchorSearch } from '../detect/anchor-needles';
-import { ANCHORS, FOUNDER_NAMES, SEARCH_TOKENS } from '../data/anchor-tokens';
+import { ANCHORS, CAPITALISED_SEARCH, FOUNDER_NAMES, SEARCH_TOKENS } from '../data/anchor-tokens';
 
 /**
  * Built on first use: the per-node pre-check serves page changes and the scanner's fallback walk, while a page's
@@ -14,7 +14,7 @@ let scan: AnchorScan | null = null;
 /** False means `findMentions(text)` is certainly empty; answers exactly as the full anchor regex. */
 export const mayContain = (text: string): boolean => (scan ??= compileAnchorScan(ANCHORS)).mayContain(text);
 
-const tokenSearch = compileNeedleSearch(SEARCH_TOKENS, FOUNDER_NAMES);
+const tokenSearch = compileNeedleSearch(SEARCH_TOKENS, FOUNDER_NAMES, CAPITALISED_SEARCH);
 /** Built on the first page whose context vouches for codenames (most pages never need it). */
 let anchorSearch: ((text: string) => AnchorSearch | null) | null = null;
 
@@ -27,7 +27,7 @@ let anchorSearch: ((text: string) => AnchorSearch | null) | null = null;
  */
 export function searchAnchors(text: string, context: string): AnchorSearch | null {
   if (!vouches(context)) return tokenSearch(text);
-  return (anchorSearch ??= compileNeedleSearch(ANCHORS))(text);
+  return (anchorSearch ??= compileNeedleSearch(ANCHORS, [], CAPITALISED_SEARCH))(text);
 }
 
 /** The last context checked: every root of every mutation batch asks about the same one. */

@@ -10,9 +10,9 @@
  * with a mention (3-12 ms in Chromium's bench, 11-21 ms in Firefox's). The unit tests run with the same tables, set
  * as the global the define stands for (test/unit/lexicon-tables.global-setup.ts), so the suites check what ships.
  */
-import { ANCHORS, SEARCH_TOKENS } from '../data/anchor-tokens';
-import { anchorFolds, anchorShapes } from '../detect/anchors';
-import { planNeedles, planKey } from '../detect/anchor-needles';
+import { ANCHORS, CAPITALISED_SEARCH, SEARCH_TOKENS } from '../data/anchor-tokens';
+import { anchorFolds } from '../detect/anchors';
+import { planNeedles, planKey, searchShapes } from '../detect/anchor-needles';
 import { lexiconTables } from '../detect/dfa-tables';
 import { LEXICON } from '../data/lexicon';
 
@@ -20,7 +20,10 @@ export function precompiledDefines(): Record<string, string> {
   const lists = [ANCHORS, SEARCH_TOKENS];
   return {
     __XEV_ANCHOR_FOLDS__: JSON.stringify(anchorFolds(lists.flat())),
-    __XEV_NEEDLE_PLANS__: JSON.stringify(Object.fromEntries(lists.map((list) => [planKey(list), planNeedles(anchorShapes(list))]))),
+    __XEV_NEEDLE_PLANS__: JSON.stringify(Object.fromEntries(lists.map((list) => [
+      planKey(list, CAPITALISED_SEARCH),
+      planNeedles(searchShapes(list, CAPITALISED_SEARCH)),
+    ]))),
     // The lexicon's automata, determinised (detect/table-automaton.ts): card.js and dist/lib read them, never build them.
     __XEV_LEXICON_TABLES__: JSON.stringify(lexiconTables(LEXICON)),
   };
