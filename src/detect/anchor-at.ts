@@ -12,7 +12,7 @@
  * compiled): skipping those greedily never skips a character the anchor needs, so a walk without backtracking
  * over skipped characters decides as the regex does.
  */
-import { IS_GAP, IS_JOINER, IS_SPACE, anchorShapes, charKinds } from './anchors';
+import { GAP_CHARS, IS_GAP, IS_JOINER, IS_SPACE, JOINER_CHARS, anchorShapes, charKinds, type Ranges } from './anchors';
 
 interface Node {
   /** The node after each position this one leads to, by the position's class (see `classOf`). */
@@ -135,26 +135,47 @@ export interface AnchorHit {
   end: number;
 }
 
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const codeClass = (codes: Iterable<number>) => `[${[...new Set(codes)].map(hex).join('')}]`;
+const rangeClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`;
+
+/**
+ * A regex that stops where an anchor may start: at each first character, only when one of the characters that may
+ * come second follows, past joiners, a gap or a hyphen at a line break (what may sit between the two: a superset, the
+ * walk decides). One character class of first characters stopped at every "s", "m", "y" and "k" of English prose and
+ * handed each to the walk: a third of the matcher's time on news paragraphs (Node, warm), more of it in a page's
+ * first, cold matches.
+ */
+function startsRegex(root: Node): RegExp {
+  const between = rangeClass([...GAP_CHARS, ...JOINER_CHARS]);
+  const branches = [...root.next].map(([id, first]) => {
+    const firsts = codeClass(classCodes[id]!);
+    if (first.end) return firsts;
+    const seconds = [...first.next.keys(), ...(first.gap ? first.gap.next.keys() : [])].flatMap((c) => classCodes[c]!);
+    return `${firsts}(?=${between}*${codeClass(seconds)})`;
+  });
+  return new RegExp(branches.join('|'), 'g');
+}
+
 /**
  * The first anchor at or after `from` (joiners allowed inside it, as the joiner-aware anchor regex), or null. A
- * regex of the anchors' first characters jumps to each place worth a walk: a JavaScript loop over every
- * character ran three times slower than the whole anchor regex in the first matches of a page (cold code).
+ * regex jumps to each place worth a walk (startsRegex): a JavaScript loop over every character ran three times
+ * slower than the whole anchor regex in the first matches of a page (cold code).
  */
 export function compileAnchorFinder(anchors: string[]): (text: string, from: number) => AnchorHit | null {
   let root: Node | null = null;
-  /** The anchors' first characters as one class; a placeholder until the trie is built. */
-  let firsts = /$^/g;
+  /** Where an anchor may start; a placeholder until the trie is built. */
+  let starts = /$^/g;
   return (text, from) => {
     if (!root) {
       root = trieOf(anchors);
-      const codes = [...root.next.keys()].flatMap((id) => classCodes[id]!);
-      firsts = new RegExp(`[${codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+      starts = startsRegex(root);
     }
-    firsts.lastIndex = from;
-    // test(), not exec(): no match array per hit, and English text hits a first character ("s", "m", "y"…) every
-    // few words. Each hit is one code unit, so it starts just before lastIndex.
-    while (firsts.test(text)) {
-      const index = firsts.lastIndex - 1;
+    starts.lastIndex = from;
+    // test(), not exec(): no match array per hit. Each hit is one code unit (the rest is a lookahead), so it starts
+    // just before lastIndex.
+    while (starts.test(text)) {
+      const index = starts.lastIndex - 1;
       const end = walk(text, root.next.get(classOf[text.charCodeAt(index)]!)!, index + 1, true);
       if (end >= 0) return { index, end };
     }
