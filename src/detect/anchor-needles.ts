@@ -108,9 +108,13 @@ function keysOf(shape: AnchorShape): Needle[][] {
     // In ASCII, one two-letter needle per way a text writes them: "mo", "Mo", "MO" (not "mO": nobody writes it,
     // and each lower-case first letter costs a pass that stops at every "m"). Written otherwise (full-width,
     // half-width kana), the first letter alone: a word is not half ASCII and half full-width.
-    const pairs = a.forms.filter(isAscii).flatMap((x) =>
-      b.forms.filter((y) => isAscii(y) && !(isUpper(y) && isLower(x))).map((y) => ({ text: x + y, back: a.index })),
-    );
+    // A capital's pairs ("Xi", "XI") stop where the capital alone does (the native search looks for the first
+    // character): one pass for "X" costs less than two, unless it hands back many more hits (the cost model decides).
+    const pairs = a.forms.filter(isAscii).flatMap((x) => {
+      const mine = b.forms.filter((y) => isAscii(y) && !(isUpper(y) && isLower(x))).map((y) => ({ text: x + y, back: a.index }));
+      const alone = { text: x, back: a.index };
+      return isUpper(x) && needleCost(alone) < mine.reduce((sum, n) => sum + needleCost(n), 0) ? [alone] : mine;
+    });
     keys.push([...pairs, ...a.forms.filter((x) => !isAscii(x)).map((text) => ({ text, back: a.index }))]);
   }
   return keys;

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { mayContain as twoStage } from '../../src/lib/precheck';
 import { mayContain as full } from '../../src/lib/detect';
 import { searchAnchors } from '../../src/lib/precheck';
-import { SEARCH_CHUNK } from '../../src/detect/anchor-needles';
-import { anchorSource } from '../../src/detect/anchors';
+import { SEARCH_CHUNK, planNeedles } from '../../src/detect/anchor-needles';
+import { anchorShapes, anchorSource } from '../../src/detect/anchors';
 import { FOUNDER_NAMES, SEARCH_TOKENS } from '../../src/data/anchor-tokens';
 
 const TRICKY = [
@@ -93,6 +93,15 @@ describe("searchAnchors: every search token's start in a page's whole text (the 
     expect(all('Modena travel guide\nKunlun mountains')).toEqual([]);
     for (const context of ['Xiaomi YU9 news\n', 'News\nThe YU9 spotted', 'Lei Jun interview\n', 'Xiao\u00admi\n'])
       expect(all(context), context).toEqual(['Mo', 'Ku', '昆仑']);
+  });
+
+  it('plans one pass for a rare capital instead of one per pair it starts ("X", not "Xi" and "XI")', () => {
+    const texts = (tokens: string[]) => planNeedles(anchorShapes(tokens)).map((n) => n.text);
+    expect(texts(['xiaomi'])).toEqual(['xi', 'X', 'Ｘ', 'ｘ']);
+    // Where the capital is common the pairs stay: "Yu" and "YU", not every "Y".
+    expect(texts(['yu seven'])).toContain('YU');
+    // A capital alone finds what its pairs found, and the exact check around each hit keeps "Xylophone" out.
+    expect(starts('XIAOMI, Xiaomi, Xylophone, xiaomi')).toEqual([0, 8, 27]);
   });
 
   it('answers null on a soft hyphen (the scanner then checks node by node)', () => {
