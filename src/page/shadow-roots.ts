@@ -31,8 +31,39 @@ const STANDARD =
   'address,hgroup,search,menu,meter,progress,output,datalist,slot,html,head,body,title,base,center,font,nobr,' +
   'tt,strike,big,marquee,frame,frameset,noframes,acronym,dir,math';
 
+/** The host selector with standard element names in this order: custom elements, not inside SVG or MathML, not our card's host. */
+const hostSelector = (names: readonly string[]) => `:not(${names.join(',')},${HOST_TAG}):not(svg *,math *)`;
+
 /** Elements that may be custom elements: not standard, not inside SVG or MathML, not our own card's host. */
-export const HOST_CANDIDATES = `:not(${STANDARD},${HOST_TAG}):not(svg *,math *)`;
+export const HOST_CANDIDATES = hostSelector(STANDARD.split(','));
+
+/** How many elements, from the top of the page, tell which standard names it uses most. */
+const SAMPLE = 256;
+/** NodeFilter.SHOW_ELEMENT, by value: no global needed where the document comes from elsewhere (tests). */
+const SHOW_ELEMENT = 1;
+
+/**
+ * HOST_CANDIDATES with the standard names the first SAMPLE elements of `scope` use most put first. Why: `:not()`
+ * compares each element with the names in turn until one matches, so every element pays for its name's place in the
+ * list. In Chromium's content-script world, discovery took 10.5 ms on the benchmark's 100,000-cell table with "td"
+ * 6th (14.5 ms with it 10th) and 4.4 ms with it first; on the 5 MB news page (p, a, b, em: 3rd to 12th) 2.7 ms,
+ * and 1.4 ms in the page's own order. Reading the sample costs about 0.1 ms (once the world's DOM bindings are warm:
+ * the scan walks the DOM anyway). The names, and so the elements found, stay the same.
+ */
+export function hostCandidatesFor(scope: Element): string {
+  const doc = scope.ownerDocument;
+  const counts = new Map<string, number>();
+  const walker = doc.createTreeWalker(scope, SHOW_ELEMENT);
+  for (let i = 0; i < SAMPLE; i++) {
+    const el = walker.nextNode() as Element | null;
+    if (!el) break;
+    counts.set(el.localName, (counts.get(el.localName) ?? 0) + 1);
+  }
+  const standard = STANDARD.split(',');
+  // A stable sort: names the sample holds as often keep the static order (most frequent on the web first).
+  const rank = (name: string) => -(counts.get(name) ?? 0);
+  return hostSelector(standard.sort((a, b) => rank(a) - rank(b)));
+}
 
 /** Delays of the re-checks of custom elements without an open root yet (ms, each after the previous). */
 const RECHECK_MS = [250, 500, 1000, 2000, 4000, 8000];
@@ -64,10 +95,14 @@ export class ShadowRootFinder {
     return [...this.known.values()];
   }
 
+  /** The host selector, ordered for this page at the first discovery under an element (the body: main.ts). */
+  private selector: string | null = null;
+
   /** Looks for hosts in `scope` and its subtree (an added element, the body, or a root). */
   discover(scope: Element | ShadowRoot): void {
-    if (!isShadowRoot(scope) && scope.matches(HOST_CANDIDATES)) this.consider(scope);
-    for (const el of scope.querySelectorAll(HOST_CANDIDATES)) this.consider(el);
+    const selector = isShadowRoot(scope) ? (this.selector ?? HOST_CANDIDATES) : (this.selector ??= hostCandidatesFor(scope));
+    if (!isShadowRoot(scope) && scope.matches(selector)) this.consider(scope);
+    for (const el of scope.querySelectorAll(selector)) this.consider(el);
   }
 
   private consider(el: Element): void {

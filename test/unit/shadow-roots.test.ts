@@ -2,7 +2,7 @@
 // sorting across trees, and which subtree a change inside a root rescans. jsdom supports attachShadow.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { HOST_CANDIDATES, ShadowRootFinder } from '../../src/page/shadow-roots';
+import { HOST_CANDIDATES, ShadowRootFinder, hostCandidatesFor } from '../../src/page/shadow-roots';
 import { BlockResolver, TextRunWalker, type TextRun } from '../../src/page/text-blocks';
 import { sortComposed } from '../../src/page/composed-order';
 import { HighlightRegistry } from '../../src/page/highlights';
@@ -43,6 +43,19 @@ describe('shadow root discovery', () => {
   it('the host selector matches custom elements only: not standard elements, SVG content or our own card', () => {
     const doc = setup('<div></div><p><span></span></p><news-card></news-card><svg><g><my-thing></my-thing></g></svg><xev-card></xev-card><x-y></x-y>');
     expect([...doc.body.querySelectorAll(HOST_CANDIDATES)].map((e) => e.localName)).toEqual(['news-card', 'x-y']);
+  });
+
+  it("orders the selector's standard names by how often the top of the page uses them, and still matches the same elements", () => {
+    const doc = setup(`<table>${'<tr><td>1</td><td>2</td></tr>'.repeat(40)}</table><news-card></news-card><p><b>x</b></p><x-y></x-y>`);
+    const selector = hostCandidatesFor(doc.body);
+    const names = selector.slice(':not('.length, selector.indexOf(')')).split(',');
+    expect(names.slice(0, 2)).toEqual(['td', 'tr']);
+    // Names the sample holds once come next, in the static order; names it lacks after them.
+    expect(names.indexOf('tbody')).toBeLessThan(names.indexOf('div'));
+    expect([...names].sort()).toEqual(HOST_CANDIDATES.slice(':not('.length, HOST_CANDIDATES.indexOf(')')).split(',').sort());
+    expect([...doc.body.querySelectorAll(selector)].map((e) => e.localName)).toEqual(['news-card', 'x-y']);
+    // A page with no element but custom ones keeps the static order.
+    expect(hostCandidatesFor(setup('<a-b></a-b>').body)).toBe(HOST_CANDIDATES);
   });
 
   it('finds open roots under custom elements, nested ones after their outer root; not closed roots, not our card, not roots on a div', () => {
