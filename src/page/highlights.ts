@@ -34,7 +34,28 @@ export class HighlightRegistry {
   ) {
     // Pages without the API (old browsers) still get the badge and popup; only the paint is missing.
     this.highlight = typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights ? new Highlight() : null;
-    if (this.highlight && name) CSS.highlights.set(name, this.highlight);
+  }
+
+  /** Whether the user shows the paint (the "toggle highlights" command). */
+  private shown = true;
+  /** Whether we put our highlight in the page's registry (a newer instance may have replaced it since). */
+  private registered = false;
+
+  /**
+   * Registers the highlight at the first mention, not at start: most pages never hold one, and registering makes the
+   * browser schedule a rendering update that re-checks its highlight markers (Blink's HighlightRegistry), besides
+   * 0.2-0.3 ms in our task on the 5 MB page in Chromium.
+   */
+  private register(): void {
+    if (!this.highlight || !this.name || !this.shown || this.registered) return;
+    CSS.highlights.set(this.name, this.highlight);
+    this.registered = true;
+  }
+
+  /** Takes our highlight out of the page's registry, if it is still ours there. */
+  private unregister(): void {
+    if (this.registered && this.highlight && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.registered = false;
   }
 
   /** Highlights the mentions found in one run of text. */
@@ -58,6 +79,7 @@ export class HighlightRegistry {
         if (list) list.push(hit);
         else this.byNode.set(node, [hit]);
       }
+      this.register();
     }
   }
 
@@ -103,9 +125,9 @@ export class HighlightRegistry {
 
   /** Hides or shows the paint only; mentions, hover and counts stay (the "toggle highlights" command). */
   setVisible(visible: boolean): void {
-    if (!this.highlight || !this.name) return;
-    if (visible) CSS.highlights.set(this.name, this.highlight);
-    else if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.shown = visible;
+    if (!visible) this.unregister();
+    else if (this.hits.size) this.register();
   }
 
   clear(): void {
@@ -113,6 +135,6 @@ export class HighlightRegistry {
     this.byNode.clear();
     this.highlight?.clear();
     // A newer instance (after an extension update, or a restart) may own the name by now: remove only our own.
-    if (this.highlight && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.unregister();
   }
 }
