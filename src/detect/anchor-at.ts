@@ -114,9 +114,9 @@ function walk(text: string, at: Node, i: number, joiners: boolean): number {
   const child = at.next.get(classOf[text.charCodeAt(i)]!);
   const end = child ? walk(text, child, i + 1, joiners) : -1;
   if (end >= 0 || !at.gap) return end;
-  // A gap is any run of gap characters, joiners around it included; the next position starts after it.
-  const skip = joiners ? IS_GAP | IS_JOINER : IS_GAP;
-  while (i < text.length && kind[text.charCodeAt(i)]! & skip) i++;
+  // A gap is a run of gap characters, with joiners before it (skipped above) and after it (skipped by the walk from
+  // at.gap), as the regex's JOIN GAP JOIN: a joiner between two gap characters ("y \u0301・U7") is none of them.
+  while (i < text.length && kind[text.charCodeAt(i)]! & IS_GAP) i++;
   return walk(text, at.gap, i, joiners);
 }
 
