@@ -12,9 +12,9 @@
  * or a CJK, kana or Hangul form. Not searched: accented or dotted Latin forms of a key letter ("Ẋiaomi") and
  * Roman numerals, which no news text uses; "mO" inside a two-letter key ("mo", "Mo", "MO" are searched); a
  * joiner between the two letters of a two-letter key; and the tokens the caller names `capitalised` written with
- * a lower-case ASCII first letter ("yu seven": anchor-tokens.ts CAPITALISED_SEARCH says why). The joiner real pages do put inside words, the soft
- * hyphen, makes `search` answer null, and the scanner then checks each node on its own with the exact
- * pre-check, as before.
+ * a lower-case ASCII first letter ("yu seven": anchor-tokens.ts CAPITALISED_SEARCH says why). The joiner real
+ * pages do put inside words, the soft hyphen, makes `search` answer null, and the scanner then checks each node on
+ * its own with the exact pre-check, as before.
  */
 import { IS_GAP, IS_JOINER, anchorShapes, charKinds, type AnchorShape } from './anchors';
 import { compileAnchorAt } from './anchor-at';

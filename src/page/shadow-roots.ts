@@ -31,7 +31,7 @@ const STANDARD =
   'address,hgroup,search,menu,meter,progress,output,datalist,slot,html,head,body,title,base,center,font,nobr,' +
   'tt,strike,big,marquee,frame,frameset,noframes,acronym,dir,math';
 
-/** The host selector with standard element names in this order: custom elements, not inside SVG or MathML, not our card's host. */
+/** The host selector, its standard names in this order: custom elements, not in SVG or MathML, not our card's host. */
 const hostSelector = (names: readonly string[]) => `:not(${names.join(',')},${HOST_TAG}):not(svg *,math *)`;
 
 /** Elements that may be custom elements: not standard, not inside SVG or MathML, not our own card's host. */
