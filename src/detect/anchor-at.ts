@@ -12,7 +12,7 @@
  * compiled): skipping those greedily never skips a character the anchor needs, so a walk without backtracking
  * over skipped characters decides as the regex does.
  */
-import { GAP_CHARS, IS_GAP, IS_JOINER, IS_SPACE, JOINER_CHARS, anchorShapes, charKinds, type Ranges } from './anchors';
+import { GAP_CHARS, IS_GAP, IS_JOINER, IS_SPACE, JOINER_CHARS, anchorShapes, charClass, charKinds } from './anchors';
 
 interface Node {
   /** The node after each position this one leads to, by the position's class (see `classOf`). */
@@ -135,9 +135,8 @@ export interface AnchorHit {
   end: number;
 }
 
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-const codeClass = (codes: Iterable<number>) => `[${[...new Set(codes)].map(hex).join('')}]`;
-const rangeClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`;
+/** A character class of these code units. */
+const codeClass = (codes: Iterable<number>) => charClass([...new Set(codes)].map((c) => [c, c] as const));
 
 /**
  * A regex that stops where an anchor may start: at each first character, only when one of the characters that may
@@ -147,7 +146,7 @@ const rangeClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => `${hex(a)}-${h
  * first, cold matches.
  */
 function startsRegex(root: Node): RegExp {
-  const between = rangeClass([...GAP_CHARS, ...JOINER_CHARS]);
+  const between = charClass([...GAP_CHARS, ...JOINER_CHARS]);
   const branches = [...root.next].map(([id, first]) => {
     const firsts = codeClass(classCodes[id]!);
     if (first.end) return firsts;

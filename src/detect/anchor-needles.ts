@@ -208,11 +208,19 @@ export function searchShapes(tokens: string[], capitalised: readonly string[] = 
  */
 declare const __XEV_NEEDLE_PLANS__: Record<string, Needle[]> | undefined;
 
+/**
+ * The needles for these tokens, planned from their search shapes: the plan build.mjs precomputes (lib/precompile.ts),
+ * and the one a list it did not precompute gets at run time.
+ */
+export function planFor(tokens: string[], capitalised: readonly string[] = []): Needle[] {
+  return planNeedles(searchShapes(tokens, capitalised));
+}
+
 /** The needles for these tokens, planned now or by the build. */
 function needlesFor(tokens: string[], capitalised: readonly string[]): Needle[] {
   const plans = typeof __XEV_NEEDLE_PLANS__ !== 'undefined' ? __XEV_NEEDLE_PLANS__ : {};
   const key = planKey(tokens, capitalised);
-  return Object.hasOwn(plans, key) ? plans[key]! : planNeedles(searchShapes(tokens, capitalised));
+  return Object.hasOwn(plans, key) ? plans[key]! : planFor(tokens, capitalised);
 }
 
 /**

@@ -26,7 +26,8 @@ export const GAP_CHARS: Ranges = [
 ];
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-const charClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
+/** A regex character class of the code unit ranges, every unit escaped (no flag needed: BMP only). */
+export const charClass = (ranges: Ranges) => `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
 
 /** A hyphen at a line break ("Xiao-\nmi"): the normaliser joins the word. */
 const LINE_BREAK_HYPHEN = '-[ \\t]*(?:\\r\\n|[\\n\\r\\u2028\\u2029])\\s*';

@@ -12,7 +12,7 @@
  */
 import { ANCHORS, CAPITALISED_SEARCH, SEARCH_TOKENS } from '../data/anchor-tokens';
 import { anchorFolds } from '../detect/anchors';
-import { planNeedles, planKey, searchShapes } from '../detect/anchor-needles';
+import { planFor, planKey } from '../detect/anchor-needles';
 import { lexiconTables } from '../detect/dfa-tables';
 import { LEXICON } from '../data/lexicon';
 
@@ -20,10 +20,9 @@ export function precompiledDefines(): Record<string, string> {
   const lists = [ANCHORS, SEARCH_TOKENS];
   return {
     __XEV_ANCHOR_FOLDS__: JSON.stringify(anchorFolds(lists.flat())),
-    __XEV_NEEDLE_PLANS__: JSON.stringify(Object.fromEntries(lists.map((list) => [
-      planKey(list, CAPITALISED_SEARCH),
-      planNeedles(searchShapes(list, CAPITALISED_SEARCH)),
-    ]))),
+    __XEV_NEEDLE_PLANS__: JSON.stringify(
+      Object.fromEntries(lists.map((list) => [planKey(list, CAPITALISED_SEARCH), planFor(list, CAPITALISED_SEARCH)])),
+    ),
     // The lexicon's automata, determinised (detect/table-automaton.ts): card.js and dist/lib read them, never build them.
     __XEV_LEXICON_TABLES__: JSON.stringify(lexiconTables(LEXICON)),
   };

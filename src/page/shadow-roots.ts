@@ -34,8 +34,10 @@ const STANDARD =
 /** The host selector, its standard names in this order: custom elements, not in SVG or MathML, not our card's host. */
 const hostSelector = (names: readonly string[]) => `:not(${names.join(',')},${HOST_TAG}):not(svg *,math *)`;
 
+const STANDARD_NAMES = STANDARD.split(',');
+
 /** Elements that may be custom elements: not standard, not inside SVG or MathML, not our own card's host. */
-export const HOST_CANDIDATES = hostSelector(STANDARD.split(','));
+export const HOST_CANDIDATES = hostSelector(STANDARD_NAMES);
 
 /** How many elements, from the top of the page, tell which standard names it uses most. */
 const SAMPLE = 256;
@@ -59,10 +61,9 @@ export function hostCandidatesFor(scope: Element): string {
     if (!el) break;
     counts.set(el.localName, (counts.get(el.localName) ?? 0) + 1);
   }
-  const standard = STANDARD.split(',');
   // A stable sort: names the sample holds as often keep the static order (most frequent on the web first).
   const rank = (name: string) => -(counts.get(name) ?? 0);
-  return hostSelector(standard.sort((a, b) => rank(a) - rank(b)));
+  return hostSelector([...STANDARD_NAMES].sort((a, b) => rank(a) - rank(b)));
 }
 
 /** Delays of the re-checks of custom elements without an open root yet (ms, each after the previous). */
